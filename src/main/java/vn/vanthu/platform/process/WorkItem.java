@@ -1,0 +1,24 @@
+package vn.vanthu.platform.process;
+
+import java.time.Instant;
+
+/**
+ * One open task in a person's worklist.
+ *
+ * @param taskId the engine task id
+ * @param name the task name, e.g. "Góp ý dự thảo"
+ * @param process the process name
+ * @param created when the task was created
+ * @param due when it is due, or {@code null}
+ * @param assignee who holds it, or {@code null} when offered to a group
+ * @param link the page that handles it, or {@code null}
+ */
+public record WorkItem(String taskId, String name, String process, Instant created, Instant due, String assignee,
+		String link) {
+
+	/** Whether the task is past its due time at {@code now}. */
+	public boolean isOverdue(Instant now) {
+		return this.due != null && this.due.isBefore(now);
+	}
+
+}

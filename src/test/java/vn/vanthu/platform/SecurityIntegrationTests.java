@@ -1,0 +1,90 @@
+package vn.vanthu.platform;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import vn.vanthu.VanthuIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One login in front of the pages, the API and the engine's REST API and web apps. */
+@VanthuIntegrationTest
+class SecurityIntegrationTests {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Test
+	void anonymousEngineRestGets401ProblemDetailAndNoData() {
+		ResponseEntity<String> response = this.rest.getForEntity("/engine-rest/process-definition", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(response.getBody()).contains("\"status\":401").doesNotContain("\"key\"");
+	}
+
+	@Test
+	void anonymousApiGets401() {
+		ResponseEntity<String> response = this.rest.getForEntity("/api/search?q=x", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+	}
+
+	@Test
+	void wrongPasswordOnApiGets401() {
+		ResponseEntity<String> response = this.rest.withBasicAuth("chuyenvien", "wrong")
+			.getForEntity("/engine-rest/user", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void engineRestIsForAdministratorsOnly() {
+		ResponseEntity<String> staff = this.rest.withBasicAuth("chuyenvien", "demo")
+			.getForEntity("/engine-rest/user", String.class);
+		assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(staff.getBody()).contains("Không có quyền");
+
+		ResponseEntity<String> admin = this.rest.withBasicAuth("admin", "demo")
+			.getForEntity("/engine-rest/user?id=chuyenvien", String.class);
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(admin.getBody()).contains("\"id\":\"chuyenvien\"");
+	}
+
+	@Test
+	void engineWebAppsTrustTheSameLoginAndAreForAdministratorsOnly() {
+		ResponseEntity<String> admin = this.rest.withBasicAuth("admin", "demo")
+			.getForEntity("/camunda/api/admin/auth/user/default/", String.class);
+		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(admin.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
+
+		ResponseEntity<String> staff = this.rest.withBasicAuth("truongban1", "demo")
+			.getForEntity("/camunda/api/admin/auth/user/default/", String.class);
+		assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void anonymousCockpitIsRedirectedToTheLoginPage() {
+		ResponseEntity<String> response = this.rest.getForEntity("/camunda/app/cockpit/default/", String.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+		assertThat(response.getHeaders().getLocation()).hasPath("/login");
+	}
+
+	@Test
+	void loginPageSpeaksVietnameseAndEnglishOnRequest() {
+		assertThat(this.rest.getForObject("/login", String.class)).contains("Đăng nhập Vanthu", "Mật khẩu");
+		assertThat(this.rest.getForObject("/login?lang=en", String.class)).contains("Log in to Vanthu");
+	}
+
+	@Test
+	void healthReportsDatabaseEngineAndElasticsearchToAdministrators() {
+		String health = this.rest.withBasicAuth("admin", "demo").getForObject("/actuator/health", String.class);
+		assertThat(health).contains("\"db\":{\"status\":\"UP\"")
+			.contains("\"processEngine\":{\"status\":\"UP\"")
+			.contains("\"elasticsearch\":{\"status\":\"UP\"");
+	}
+
+}
