@@ -1,0 +1,12 @@
+package vn.vanthu.document;
+
+/**
+ * A file kept by content: the same bytes uploaded twice are one stored file.
+ *
+ * @param sha256 the lower-case hex SHA-256 of the content, which is also its id
+ * @param size the length in bytes
+ * @param contentType the media type detected or declared at first upload, or {@code null}
+ */
+public record StoredFile(String sha256, long size, String contentType) {
+
+}
