@@ -11,9 +11,9 @@ create table stored_file (
 -- gives its number back and numbers have no gaps.
 create table register_counter (
     unit_code   varchar(64) not null,
-    year        integer     not null,
+    reg_year    integer     not null,
     series      varchar(32) not null,
     direction   varchar(8)  not null,
     last_number integer     not null,
-    primary key (unit_code, year, series, direction)
+    primary key (unit_code, reg_year, series, direction)
 );

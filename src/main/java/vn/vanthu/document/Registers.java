@@ -49,7 +49,7 @@ public class Registers {
 		if (updated == 0) {
 			try {
 				this.jdbc
-					.sql("insert into register_counter (unit_code, year, series, direction, last_number)"
+					.sql("insert into register_counter (unit_code, reg_year, series, direction, last_number)"
 							+ " values (?, ?, ?, ?, 0)")
 					.params(unit.value(), year, s, direction.name())
 					.update();
@@ -66,7 +66,7 @@ public class Registers {
 	/** The last number taken, or 0 when none was taken that year. */
 	public int current(UnitCode unit, int year, String series, RegisterDirection direction) {
 		return this.jdbc
-			.sql("select last_number from register_counter where unit_code = ? and year = ? and series = ?"
+			.sql("select last_number from register_counter where unit_code = ? and reg_year = ? and series = ?"
 					+ " and direction = ?")
 			.params(unit.value(), year, (series == null || series.isBlank()) ? DEFAULT_SERIES : series,
 					direction.name())
@@ -77,7 +77,7 @@ public class Registers {
 
 	private int increment(UnitCode unit, int year, String series, RegisterDirection direction) {
 		return this.jdbc
-			.sql("update register_counter set last_number = last_number + 1 where unit_code = ? and year = ?"
+			.sql("update register_counter set last_number = last_number + 1 where unit_code = ? and reg_year = ?"
 					+ " and series = ? and direction = ?")
 			.params(unit.value(), year, series, direction.name())
 			.update();
