@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
  */
 final class AssignmentFinder {
 
+	private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[:\\-–\\s]{1,10}");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;.\\s]{1,10}$");
+
+	/** The verbs that open an assignment sentence. */
+	private static final String[] VERBS = { "Giao", "Đề nghị", "Yêu cầu" };
+
 	/**
-	 * A sentence-initial "Giao"/"Đề nghị"/"Yêu cầu" (after a line start, numbering, ':'
-	 * or ';').
+	 * What may precede a sentence-initial verb: a line start, numbering or a bullet, or
+	 * ':', ';', '.'; matched backwards from each occurrence of a verb.
 	 */
-	private static final Pattern VERB = Pattern.compile(
-			"(?:^|(?<=[:;.]))[ ]{0,6}(?:[-+•][ ]{0,3}|(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[a-zđ]\\)|[IVX]{1,4}\\.)[ ]{1,3})?(Giao|Đề nghị|Yêu cầu|Giao cho)[ ]{1,3}(?=\\p{L})",
+	private static final Pattern VERB_LEAD = Pattern.compile(
+			"(?:^|[:;.])[ ]{0,6}(?:[-+•][ ]{0,3}|(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[a-zđ]\\)|[IVX]{1,4}\\.)[ ]{1,3})?$",
 			Pattern.MULTILINE);
 
 	/** A numbered heading: "2.4.", "3.1", "a)", "5.1. Đối với". */
@@ -39,26 +46,48 @@ final class AssignmentFinder {
 
 	static List<Assignment> find(String m, Lines lines, List<Deadline> deadlines, int bodyEnd) {
 		List<Assignment> result = new ArrayList<>();
-		Matcher verb = VERB.matcher(m);
-		verb.region(0, bodyEnd);
-		while (verb.find()) {
-			int nameStart = verb.end();
-			int lineEnd = lines.end(lines.lineAt(nameStart));
-			Matcher end = ASSIGNEE_END.matcher(m);
-			end.region(nameStart, Math.min(lineEnd, nameStart + 140));
-			if (!end.find()) {
-				continue;
+		for (String verb : VERBS) {
+			for (int at = m.indexOf(verb); at >= 0 && at < bodyEnd; at = m.indexOf(verb, at + 1)) {
+				int nameStart = at + verb.length();
+				if (verb.equals("Giao") && m.startsWith(" cho", nameStart)) {
+					nameStart += 4;
+				}
+				if (nameStart >= m.length() || m.charAt(nameStart) != ' ') {
+					continue;
+				}
+				Matcher lead = VERB_LEAD.matcher(m);
+				lead.region(Math.max(0, at - 30), at);
+				lead.useTransparentBounds(true);
+				if (!lead.find()) {
+					continue;
+				}
+				while (nameStart < m.length() && m.charAt(nameStart) == ' ') {
+					nameStart++;
+				}
+				int lineEnd = lines.end(lines.lineAt(nameStart));
+				Matcher end = ASSIGNEE_END.matcher(m);
+				end.region(nameStart, Math.min(lineEnd, nameStart + 140));
+				if (!end.find()) {
+					continue;
+				}
+				String assignee = VietnameseText.squash(m.substring(nameStart, end.start()));
+				if (assignee.isEmpty() || assignee.length() > 130 || !Character.isLetter(assignee.charAt(0))) {
+					continue;
+				}
+				int taskStart = m.charAt(end.start()) == ':' ? end.start() + 1 : end.start();
+				addTasks(result, m, lines, deadlines, cleanAssignee(assignee), at, taskStart, bodyEnd);
 			}
-			String assignee = VietnameseText.squash(m.substring(nameStart, end.start()));
-			if (assignee.isEmpty() || assignee.length() > 130) {
-				continue;
-			}
-			int taskStart = m.charAt(end.start()) == ':' ? end.start() + 1 : end.start();
-			addTasks(result, m, lines, deadlines, cleanAssignee(assignee), verb.start(1), taskStart, bodyEnd);
 		}
 		Matcher heading = HEADING.matcher(m);
-		heading.region(0, bodyEnd);
-		while (heading.find()) {
+		for (int line = 0; line < lines.count() && lines.start(line) < bodyEnd; line++) {
+			int from = lines.start(line);
+			if (!isHeadingStart(m, from, lines.end(line))) {
+				continue;
+			}
+			heading.region(from, lines.end(line));
+			if (!heading.matches()) {
+				continue;
+			}
 			String text = heading.group(2);
 			String lead = m.substring(heading.end(1), heading.start(2));
 			boolean forUnit = lead.contains("Đối với") || lead.contains("Giao");
@@ -119,7 +148,7 @@ final class AssignmentFinder {
 		if (task.endsWith("./.")) {
 			task = task.substring(0, task.length() - 3);
 		}
-		task = task.replaceAll("^[:\\-–\\s]+", "");
+		task = LEADING_PUNCTUATION.matcher(task).replaceFirst("");
 		if (task.isEmpty()) {
 			return;
 		}
@@ -134,11 +163,25 @@ final class AssignmentFinder {
 	}
 
 	private static String cleanAssignee(String s) {
-		String t = s.replaceAll("[,;.\\s]+$", "");
+		String t = TRAILING_PUNCTUATION.matcher(s).replaceFirst("");
 		if (t.startsWith("cho ")) {
 			t = t.substring(4);
 		}
 		return t;
+	}
+
+	/** Cheap test before the heading pattern: a digit, I/V/X or "a)" starts the line. */
+	private static boolean isHeadingStart(String m, int from, int to) {
+		int i = from;
+		while (i < to && i < from + 8 && m.charAt(i) == ' ') {
+			i++;
+		}
+		if (i >= to) {
+			return false;
+		}
+		char c = m.charAt(i);
+		return Character.isDigit(c) || c == 'I' || c == 'V' || c == 'X'
+				|| (i + 1 < to && m.charAt(i + 1) == ')' && Character.isLowerCase(c));
 	}
 
 	private static boolean overlaps(List<Assignment> result, int at) {

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class CitationFinder {
 
+	private static final Pattern TRAILING = Pattern.compile("[ .\\-]{1,10}$");
+
 	/** Between a kind word and the number: "số", "số:", "liên tịch số", nothing. */
 	private static final Pattern DIRECT = Pattern
 		.compile("(?i)[ \\n]{0,6}(?:liên tịch[ \\n]{1,3})?(?:số|so)?[ \\n]{0,4}[:.]?[ \\n]{0,6}");
@@ -93,7 +95,9 @@ final class CitationFinder {
 				if (newline >= 0 && newline < cut) {
 					cut = newline;
 				}
-				String candidate = VietnameseText.squash(phrase.substring(0, cut)).replaceAll("[ .\\-]+$", "");
+				String candidate = TRAILING.matcher(VietnameseText.squash(phrase.substring(0, cut))).replaceFirst(""); // trailing
+																														// "
+																														// .-"
 				if (!candidate.isEmpty() && Character.isUpperCase(candidate.charAt(0)) && candidate.length() <= 80) {
 					issuer = candidate;
 					end = of.start(1) + phrase.substring(0, cut).stripTrailing().length();

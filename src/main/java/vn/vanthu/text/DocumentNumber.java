@@ -60,7 +60,7 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
 			}
 			return DocumentKind.fromAbbreviation(this.type);
 		}
-		if (!this.party && this.issuer.matches("(?i)QH\\d{0,3}")) {
+		if (!this.party && this.issuer.toUpperCase(Locale.ROOT).startsWith("QH") && this.issuer.length() <= 5) {
 			return Optional.of(DocumentKind.LUAT);
 		}
 		return Optional.of(DocumentKind.CONG_VAN);

@@ -85,19 +85,39 @@ final class DocumentNumbers {
 	static List<NumberMatch> findAll(String nfc, String m) {
 		List<NumberMatch> result = new ArrayList<>();
 		Matcher matcher = NUMBER.matcher(m);
-		int from = 0;
-		while (from < m.length() && matcher.find(from)) {
-			Optional<NumberMatch> found = build(nfc, matcher, true);
-			found.ifPresent(result::add);
-			from = found.map(NumberMatch::end).orElse(matcher.start() + 1);
-			if (found.isEmpty()) {
-				// Skip the rest of the digit run so we do not retry every suffix of it.
-				while (from < m.length() && Character.isDigit(m.charAt(from))) {
-					from++;
+		matcher.useTransparentBounds(true);
+		int length = m.length();
+		int i = 0;
+		while (i < length) {
+			// Only the start of a digit run can start a number: skip everything else
+			// cheaply.
+			if (!isAsciiDigit(m.charAt(i))) {
+				i++;
+				continue;
+			}
+			int runEnd = i;
+			while (runEnd < length && isAsciiDigit(m.charAt(runEnd))) {
+				runEnd++;
+			}
+			if (runEnd - i <= 6 && runEnd < length && (m.charAt(runEnd) == '/' || m.charAt(runEnd) == '-'
+					|| m.charAt(runEnd) == ' ' || m.charAt(runEnd) == '\n')) {
+				matcher.region(i, Math.min(length, i + 160));
+				if (matcher.lookingAt()) {
+					Optional<NumberMatch> found = build(nfc, matcher, true);
+					if (found.isPresent()) {
+						result.add(found.get());
+						i = Math.max(found.get().end(), i + 1);
+						continue;
+					}
 				}
 			}
+			i = runEnd;
 		}
 		return result;
+	}
+
+	private static boolean isAsciiDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 	private static Optional<NumberMatch> build(String nfc, Matcher mm, boolean strict) {

@@ -53,8 +53,12 @@ public final class DocumentReader {
 	}
 
 	private static int bodyEnd(String m) {
-		Matcher end = BODY_END.matcher(m);
-		return end.find() ? end.start() : m.length();
+		int end = RecipientReader.firstOf(m, "./.", "Nơi nhận", "NƠI NHẬN");
+		if (end < 0) {
+			return m.length();
+		}
+		Matcher matcher = BODY_END.matcher(m);
+		return matcher.find(m.lastIndexOf('\n', end) + 1) ? matcher.start() : m.length();
 	}
 
 	private static int signatureSearchStart(String m, int bodyEnd) {

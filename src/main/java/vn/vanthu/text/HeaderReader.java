@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
+	private static final Pattern PAGE_DATE = Pattern.compile("[ ]{0,3}\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)$");
+
+	private static final Pattern SUBJECT_PREFIX = Pattern.compile("^(?:V/[vV]|Về việc)[ ]?[:.]?[ ]?");
+
 	private static final Pattern NUMBER_LINE = Pattern
 		.compile("(?m)(?:^|[ ]{2})[ ]{0,20}(?:Số|SỐ|số)(?=[\\s:.\\-/\\d])");
 
@@ -212,7 +216,10 @@ final class HeaderReader {
 			int sp = head.lastIndexOf(' ');
 			head = sp < 0 ? "" : head.substring(0, sp);
 		}
-		head = head.replaceAll("[:.]+$", "").trim();
+		while (!head.isEmpty() && (head.endsWith(":") || head.endsWith("."))) {
+			head = head.substring(0, head.length() - 1);
+		}
+		head = head.trim();
 		if (head.isEmpty() || head.length() > 30) {
 			return Optional.empty();
 		}
@@ -270,7 +277,7 @@ final class HeaderReader {
 		for (String name : kind.names()) {
 			if (t.toLowerCase(Locale.ROOT).startsWith(name + " ")) {
 				String rest = t.substring(name.length()).trim();
-				return rest.replaceAll("\\s*\\(\\d{1,2}/\\d{1,2}/\\d{4}\\)$", "");
+				return PAGE_DATE.matcher(rest).replaceFirst("");
 			}
 		}
 		return null;
@@ -294,7 +301,7 @@ final class HeaderReader {
 			sb.append(' ').append(t);
 		}
 		String s = VietnameseText.squash(sb);
-		s = s.replaceFirst("^(?:V/[vV]|Về việc)[ ]?[:.]?[ ]?", "");
+		s = SUBJECT_PREFIX.matcher(s).replaceFirst("");
 		return s;
 	}
 

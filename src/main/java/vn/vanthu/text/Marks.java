@@ -5,6 +5,12 @@ import java.util.Locale;
 /** Urgency and secrecy marks, written alone on a header line ("HỎA TỐC", "MẬT"). */
 final class Marks {
 
+	private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern
+		.compile("^(?:ĐỘ KHẨN|ĐỘ MẬT)[ ]?:[ ]?");
+
+	private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern
+		.compile("^[\\[(\"“']{1,3}|[\\])\"”'.]{1,3}$");
+
 	private Marks() {
 	}
 
@@ -60,8 +66,8 @@ final class Marks {
 			return "";
 		}
 		String t = VietnameseText.squash(line).toUpperCase(Locale.ROOT);
-		t = t.replaceAll("^(?:ĐỘ KHẨN|ĐỘ MẬT)[ ]?:[ ]?", "");
-		return t.replaceAll("^[\\[(\"“']+|[\\])\"”'.]+$", "").trim();
+		t = LABEL.matcher(t).replaceFirst("");
+		return BRACKETS.matcher(t).replaceAll("").trim();
 	}
 
 }

@@ -8,9 +8,11 @@ final class PlaceDateReader {
 
 	private static final String BLANK_OR_NUMBER = "(\\d{1,2}|[ ._…]{0,16})";
 
-	private static final Pattern PLACE_DATE = Pattern
-		.compile("(?<place>\\p{Lu}[\\p{L}.' ]{0,40}?)[ ]{0,3},[ ]{0,4}[Nn]gày[ ]{0,4}" + BLANK_OR_NUMBER
-				+ "[ ]{0,4}tháng[ ]{0,4}" + BLANK_OR_NUMBER + "[ ]{0,4}năm[ ]{0,4}((?:19|20)\\d{2})(?!\\d)");
+	/** The date part, matched at each "ngày" that follows a comma. */
+	private static final Pattern DATE_PART = Pattern.compile("[Nn]gày[ ]{0,4}" + BLANK_OR_NUMBER
+			+ "[ ]{0,4}tháng[ ]{0,4}" + BLANK_OR_NUMBER + "[ ]{0,4}năm[ ]{0,4}((?:19|20)\\d{2})(?!\\d)");
+
+	private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}.' ]{0,40}");
 
 	/** "Ngày 26/03/2024, Sở Xây dựng đã ban hành …" on a web page. */
 	private static final Pattern ISSUED_ON_PAGE = Pattern
@@ -27,36 +29,36 @@ final class PlaceDateReader {
 	 * fallback.
 	 */
 	static PlaceDate read(String m, int limit) {
-		Matcher matcher = PLACE_DATE.matcher(m);
-		matcher.region(0, Math.min(m.length(), limit));
-		if (matcher.find()) {
-			String place = matcher.group("place");
+		int end = Math.min(m.length(), limit);
+		Matcher date = DATE_PART.matcher(m);
+		date.useTransparentBounds(true);
+		for (int at = m.indexOf("gày", 1); at > 0 && at < end; at = m.indexOf("gày", at + 3)) {
+			int n = at - 1;
+			int comma = n - 1;
+			while (comma >= 0 && comma > n - 5 && m.charAt(comma) == ' ') {
+				comma--;
+			}
+			if (comma < 1 || m.charAt(comma) != ',') {
+				continue;
+			}
+			date.region(n, Math.min(m.length(), n + 80));
+			if (!date.lookingAt()) {
+				continue;
+			}
+			int lineStart = m.lastIndexOf('\n', comma) + 1;
+			String place = m.substring(Math.max(lineStart, comma - 60), comma);
 			// Columns flattened on one line: keep what follows the last wide gap.
 			int gap = place.lastIndexOf("  ");
 			if (gap >= 0) {
 				place = place.substring(gap);
 			}
+			place = place.trim();
+			if (!PLACE.matcher(place).matches()) {
+				place = "";
+			}
 			place = dropLeadingCodes(VietnameseText.squash(place));
-			Integer year = Integer.valueOf(matcher.group(4));
-			Integer month = number(matcher.group(3));
-			Integer day = month == null ? null : number(matcher.group(2));
-			if (month != null && (month < 1 || month > 12)) {
-				month = null;
-				day = null;
-			}
-			if (day != null && (day < 1 || day > 31)) {
-				day = null;
-			}
-			PartialDate date = new PartialDate(year, month, day);
-			if (date.isComplete()) {
-				try {
-					date.toLocalDate();
-				}
-				catch (RuntimeException ex) {
-					date = new PartialDate(year, month, null);
-				}
-			}
-			return new PlaceDate(place.isEmpty() ? null : place, date);
+			return new PlaceDate(place.isEmpty() ? null : place,
+					partial(date.group(1), date.group(2), Integer.parseInt(date.group(3))));
 		}
 		Matcher page = ISSUED_ON_PAGE.matcher(m);
 		page.region(0, Math.min(m.length(), 600));
@@ -88,6 +90,18 @@ final class PlaceDateReader {
 			return null;
 		}
 		return Integer.valueOf(t);
+	}
+
+	private static PartialDate partial(String dayText, String monthText, int year) {
+		Integer month = number(monthText);
+		Integer day = month == null ? null : number(dayText);
+		if (month != null && (month < 1 || month > 12)) {
+			return new PartialDate(year, null, null);
+		}
+		if (day != null && (day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
+			day = null;
+		}
+		return new PartialDate(year, month, day);
 	}
 
 }

@@ -18,7 +18,8 @@ final class RecipientReader {
 	/** The addressees after the first "Kính gửi". */
 	static List<String> kinhGui(Lines lines) {
 		Matcher k = KINH_GUI.matcher(lines.text());
-		if (!k.find()) {
+		int at = firstOf(lines.text(), "Kính gửi", "KÍNH GỬI", "Kính gởi");
+		if (at < 0 || !k.find(lines.start(lines.lineAt(at)))) {
 			return List.of();
 		}
 		List<String> result = new ArrayList<>();
@@ -57,7 +58,8 @@ final class RecipientReader {
 	/** The distribution list after the first "Nơi nhận", as written. */
 	static List<String> noiNhan(Lines lines) {
 		Matcher n = NOI_NHAN.matcher(lines.text());
-		if (!n.find()) {
+		int at = firstOf(lines.text(), "Nơi nhận", "NƠI NHẬN", "Nơi nhận");
+		if (at < 0 || !n.find(lines.start(lines.lineAt(at)))) {
 			return List.of();
 		}
 		List<String> result = new ArrayList<>();
@@ -73,7 +75,7 @@ final class RecipientReader {
 			}
 			if (isItem(t)) {
 				result.add(clean(t.substring(1)));
-				if (t.matches("^[-+•][ ]{0,3}Lưu\\b.*")) {
+				if (t.substring(1).trim().startsWith("Lưu")) {
 					break;
 				}
 			}
@@ -108,6 +110,21 @@ final class RecipientReader {
 			t = t.substring(0, t.length() - 2).trim();
 		}
 		return t;
+	}
+
+	/**
+	 * The first offset of any of the words, or -1 (a literal search is much cheaper than
+	 * a scan).
+	 */
+	static int firstOf(String text, String... words) {
+		int best = -1;
+		for (String word : words) {
+			int at = text.indexOf(word);
+			if (at >= 0 && (best < 0 || at < best)) {
+				best = at;
+			}
+		}
+		return best;
 	}
 
 }
