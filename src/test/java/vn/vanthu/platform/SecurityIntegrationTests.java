@@ -30,7 +30,8 @@ class SecurityIntegrationTests {
 	void anonymousEngineRestGets401ProblemDetailAndNoData() {
 		ResponseEntity<String> response = this.rest.getForEntity("/engine-rest/process-definition", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(response.getHeaders().getContentType()).isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType()))
+			.isTrue();
 		assertThat(response.getBody()).contains("\"status\":401").doesNotContain("\"key\"");
 	}
 
