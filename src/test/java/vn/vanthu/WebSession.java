@@ -20,6 +20,9 @@ public final class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+	/** What a browser asks for: pages get the login redirect rather than a 401. */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final String base;
 
 	private final HttpClient http;
@@ -59,7 +62,8 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+		return send(
+				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
 	}
 
 	/**
@@ -68,6 +72,7 @@ public final class WebSession {
 	public HttpResponse<String> postForm(String path, String body) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", BROWSER_ACCEPT)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build());
 	}
