@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d /tmp/vanthu-startup.XXXXXX)
+chmod 755 "$data"  # the managed Elasticsearch runs as another user when this runs as root
 port=${PORT:-18080}
 mkdir -p target/bench
 start=$(date +%s.%N)
