@@ -23,6 +23,16 @@ public class VanthuApplication {
 	private static final Set<String> STANDALONE = Set.of("extract", "bench-text");
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("extract")) {
+			System.exit(vn.vanthu.extract.ExtractCommand.run(java.util.List.of(args).subList(1, args.length),
+					new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+							java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		if (args.length > 0 && args[0].equals("bench-text")) {
+			System.exit(vn.vanthu.extract.TextBenchmark.run(java.util.List.of(args).subList(1, args.length),
+					new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+							java.nio.charset.StandardCharsets.UTF_8)));
+		}
 		if (args.length > 0 && !args[0].startsWith("-") && !STANDALONE.contains(args[0])) {
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class)
 				.web(WebApplicationType.NONE)

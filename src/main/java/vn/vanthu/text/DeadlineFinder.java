@@ -1,0 +1,203 @@
+package vn.vanthu.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds deadlines: "chậm nhất ngày 09/8/2023", "trước ngày 30/8/2023", "hoàn thành trong
+ * tháng 02/2024", "trong quý I/2024", "trước ngày 15/3" (year from the document date).
+ * Effective dates ("có hiệu lực từ ngày", "kể từ ngày ký") are not deadlines: they use no
+ * trigger word here.
+ */
+final class DeadlineFinder {
+
+	/**
+	 * A trigger ending right where a day date starts (matched backwards from each date,
+	 * so only the few dates of a text pay for it).
+	 */
+	private static final Pattern DAY_TRIGGER = Pattern.compile(
+			"(?:(?:[Hh]oàn thành|[Hh]oàn tất|[Xx]ong|[Gg]ửi|[Nn]ộp|[Bb]áo cáo)[ \\n]{1,3})?(?:[Cc]hậm nhất|[Mm]uộn nhất|[Tt]rước|[Hh]ạn chót|[Hh]ạn cuối|[Tt]hời hạn(?: hoàn thành| nộp| gửi| báo cáo)?|[Tt]rong ngày|[Vv]ào ngày|[Đđ]ến hết ngày|[Hh]oàn thành ngày|[Xx]ong ngày)(?:[ \\n]{1,3}(?:là|vào|đến))?[ \\n]{0,3}:?[ \\n]{0,3}(?:\\d{1,2}[ ]{0,2}(?:giờ|h)(?:[ ]{0,2}\\d{1,2}(?:[ ]{0,2}phút)?)?[ ]{0,2},?[ ]{0,2})?(?:ngày[ \\n]{0,3})?$");
+
+	/**
+	 * "tháng 02/2024", "tháng 3 năm 2024", "tháng 02"; the trigger before is checked
+	 * separately.
+	 */
+	private static final Pattern MONTH = Pattern.compile(
+			"tháng[ \\n]{1,3}(\\d{1,2})(?:[ ]{0,2}/[ ]{0,2}|[ \\n]{1,3}năm[ \\n]{1,3})?((?:19|20)\\d{2})?(?![\\d/])");
+
+	private static final Pattern MONTH_TRIGGER = Pattern.compile(
+			"(?:(?:[Hh]oàn thành|[Hh]oàn tất|[Xx]ong|[Tt]hực hiện xong|[Cc]hậm nhất|[Tt]hời gian hoàn thành|[Tt]hời hạn)[ \\n]{0,3}:?[ \\n]{0,3})?([Tt]rong|[Tt]rước|[Cc]hậm nhất)[ \\n]{1,3}$");
+
+	/** "quý I/2024", "quý 1 năm 2024"; the trigger before is checked separately. */
+	private static final Pattern QUARTER = Pattern.compile(
+			"quý[ \\n]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,2}/[ ]{0,2}|[ \\n]{1,3}năm[ \\n]{1,3})((?:19|20)\\d{2})(?!\\d)");
+
+	private static final Pattern QUARTER_TRIGGER = Pattern.compile(
+			"(?:(?:[Hh]oàn thành|[Hh]oàn tất|[Xx]ong|[Cc]hậm nhất|[Tt]hời hạn)[ \\n]{0,3}:?[ \\n]{0,3})?(?:[Tt]rong|[Tt]rước|[Cc]hậm nhất|[Vv]ào|[Hh]ết)[ \\n]{1,3}$");
+
+	/**
+	 * Words before a month that make it a completion time, not just a period mentioned.
+	 */
+	private static final Pattern COMPLETION = Pattern
+		.compile("(?i)(hoàn thành|hoàn tất|xong|chậm nhất|thời hạn|thời gian|ban hành|gửi|nộp|báo cáo|tổ chức|trình)");
+
+	private DeadlineFinder() {
+	}
+
+	static List<Deadline> find(String m, LocalDate reference) {
+		List<Deadline> result = new ArrayList<>();
+		int length = m.length();
+		for (int at = 0; at < length; at++) {
+			if (!isDateStart(m, at)) {
+				continue;
+			}
+			if (!mayEndWithTrigger(m, at)) {
+				continue;
+			}
+			int trigger = triggerStart(m, at);
+			if (trigger < 0 || isEffectiveDate(m, trigger)) {
+				continue;
+			}
+			Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, at, reference);
+			if (date.isPresent()) {
+				add(result, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
+			}
+		}
+		Matcher month = MONTH.matcher(m);
+		while (month.find()) {
+			Matcher trigger = before(MONTH_TRIGGER, m, month.start(), 60);
+			if (!trigger.find() || !wordStart(m, trigger.start())) {
+				continue;
+			}
+			String word = trigger.group(1).toLowerCase(java.util.Locale.ROOT);
+			boolean completion = !word.equals("trong")
+					|| COMPLETION.matcher(m.substring(Math.max(0, month.start() - 60), month.end())).find();
+			int monthValue = Integer.parseInt(month.group(1));
+			Integer year = month.group(2) != null ? Integer.valueOf(month.group(2))
+					: reference != null ? reference.getYear() : null;
+			if (!completion || year == null || monthValue < 1 || monthValue > 12) {
+				continue;
+			}
+			if (word.equals("trước")) {
+				// "trước tháng 6/2024": due by the end of May.
+				monthValue--;
+				if (monthValue == 0) {
+					monthValue = 12;
+					year--;
+				}
+			}
+			add(result, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
+		}
+		Matcher quarter = QUARTER.matcher(m);
+		while (quarter.find()) {
+			Matcher trigger = before(QUARTER_TRIGGER, m, quarter.start(), 50);
+			if (!trigger.find() || !wordStart(m, trigger.start())) {
+				continue;
+			}
+			add(result, m, DeadlineDate.ofQuarter(Integer.parseInt(quarter.group(2)), quarterNumber(quarter.group(1))),
+					trigger.start(), quarter.end());
+		}
+		result.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return result;
+	}
+
+	/**
+	 * A matcher for an end-anchored pattern over the {@code width} characters before
+	 * {@code at}.
+	 */
+	private static Matcher before(Pattern pattern, String m, int at, int width) {
+		Matcher matcher = pattern.matcher(m);
+		matcher.region(Math.max(0, at - width), at);
+		matcher.useTransparentBounds(true);
+		return matcher;
+	}
+
+	private static void add(List<Deadline> result, String m, DeadlineDate date, int start, int end) {
+		for (Deadline d : result) {
+			if (start < d.end() && end > d.start()) {
+				return;
+			}
+		}
+		result.add(new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end));
+	}
+
+	private static boolean wordStart(String m, int at) {
+		return at == 0 || !Character.isLetterOrDigit(m.charAt(at - 1));
+	}
+
+	/** "có hiệu lực (thi hành) từ/trước ngày …" is an effective date. */
+	private static boolean isEffectiveDate(String m, int at) {
+		String before = m.substring(Math.max(0, at - 30), at).toLowerCase(java.util.Locale.ROOT);
+		return before.contains("hiệu lực");
+	}
+
+	private static int quarterNumber(String q) {
+		return switch (q.toUpperCase(java.util.Locale.ROOT)) {
+			case "I", "1" -> 1;
+			case "II", "2" -> 2;
+			case "III", "3" -> 3;
+			default -> 4;
+		};
+	}
+
+	/**
+	 * Cheap filter before the trigger pattern: most dates (of citations) have no trigger
+	 * word.
+	 */
+	private static boolean mayEndWithTrigger(String m, int at) {
+		String window = m.substring(Math.max(0, at - 45), at);
+		return window.contains("nhất") || window.contains("rước") || window.contains("hạn")
+				|| window.contains("rong ngày") || window.contains("ào ngày") || window.contains("hết ngày")
+				|| window.contains("thành ngày") || window.contains("ong ngày");
+	}
+
+	/**
+	 * A run of one or two digits, not inside a number, followed by a date separator or a
+	 * space.
+	 */
+	private static boolean isDateStart(String m, int at) {
+		char c = m.charAt(at);
+		if (c < '0' || c > '9') {
+			return false;
+		}
+		if (at > 0) {
+			char p = m.charAt(at - 1);
+			if ((p >= '0' && p <= '9') || p == '/' || p == '.' || p == '-') {
+				return false;
+			}
+		}
+		int i = at + 1;
+		if (i < m.length() && m.charAt(i) >= '0' && m.charAt(i) <= '9') {
+			i++;
+		}
+		if (i >= m.length()) {
+			return false;
+		}
+		char n = m.charAt(i);
+		return n == '/' || n == '-' || n == '.' || n == ' ';
+	}
+
+	/**
+	 * The start of the longest day trigger ending at {@code at}, or -1. The pattern is
+	 * tried only at word starts whose first letter can begin a trigger.
+	 */
+	private static int triggerStart(String m, int at) {
+		Matcher matcher = DAY_TRIGGER.matcher(m);
+		matcher.useTransparentBounds(true);
+		for (int s = Math.max(0, at - 70); s < at; s++) {
+			if ("CcMmTtHhVvĐđXxGgNnBb".indexOf(m.charAt(s)) < 0 || !wordStart(m, s)) {
+				continue;
+			}
+			matcher.region(s, at);
+			if (matcher.matches()) {
+				return s;
+			}
+		}
+		return -1;
+	}
+
+}
