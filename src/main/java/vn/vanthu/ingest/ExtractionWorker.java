@@ -76,7 +76,9 @@ public final class ExtractionWorker {
 			return failure(result, "Tệp được mã hóa hoặc có mật khẩu");
 		}
 		catch (Throwable ex) {
-			if (WriteLimitReachedException.isWriteLimitReached(ex)) {
+			if (WriteLimitReachedException.isWriteLimitReached(ex) || handler.toString().length() >= writeLimit) {
+				// the text is kept up to the limit; a longer administrative document is
+				// an anomaly
 				truncated = true;
 			}
 			else {
