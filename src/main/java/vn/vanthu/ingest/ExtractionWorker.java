@@ -82,8 +82,16 @@ public final class ExtractionWorker {
 				truncated = true;
 			}
 			else {
-				return failure(result, "Không đọc được tệp (" + metadata.get(Metadata.CONTENT_TYPE) + "): "
-						+ ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+				Throwable root = ex;
+				while (root.getCause() != null && root.getCause() != root) {
+					root = root.getCause();
+				}
+				String detail = root.getClass().getSimpleName()
+						+ (root.getMessage() == null ? "" : ": " + root.getMessage());
+				if (detail.contains("zip bomb")) {
+					return failure(result, "Tệp nghi là bom nén (zip bomb), không trích xuất: " + detail);
+				}
+				return failure(result, "Không đọc được tệp (" + metadata.get(Metadata.CONTENT_TYPE) + "): " + detail);
 			}
 		}
 		String text = handler.toString();
