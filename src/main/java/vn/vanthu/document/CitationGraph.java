@@ -1,0 +1,159 @@
+package vn.vanthu.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.text.Citation;
+import vn.vanthu.text.VietnameseText;
+
+/**
+ * Stores citations and resolves them to documents of the library: same number key, then
+ * same date (or year) when the citation gives one, then, among several, the issuer.
+ * Resolution is redone for every citation of a number whenever a document with that
+ * number arrives or changes, so the order of arrival does not matter.
+ */
+@Component
+class CitationGraph {
+
+	private final JdbcClient jdbc;
+
+	CitationGraph(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void replace(long documentId, List<Citation> citations) {
+		this.jdbc.sql("delete from document_citation where document_id = ?").param(documentId).update();
+		int seq = 0;
+		for (Citation c : citations) {
+			if (c.number() == null || c.number().isBlank()) {
+				continue;
+			}
+			LocalDate date = c.date();
+			Integer year = date != null ? Integer.valueOf(date.getYear()) : c.number().year();
+			this.jdbc.sql("insert into document_citation (document_id, seq, raw_text, doc_number, number_key, kind,"
+					+ " cited_on, cited_year, issuer, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(documentId, seq++, DocumentRepository.truncate(c.text(), 1000), c.number().canonical(),
+						c.number().key(), c.kind() == null ? null : c.kind().label(), date, year,
+						DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end())
+				.update();
+		}
+	}
+
+	/** Resolves every citation of the given number key (in any document). */
+	void resolveKey(String numberKey) {
+		if (numberKey == null) {
+			return;
+		}
+		List<Candidate> documents = this.jdbc
+			.sql("select id, issued_on, issued_year, issuer_name from document where number_key = ?"
+					+ " and status <> 'DRAFT'")
+			.param(numberKey)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), (Integer) rs.getObject(3),
+					rs.getString(4)))
+			.list();
+		this.jdbc
+			.sql("select id, document_id, cited_on, cited_year, issuer from document_citation where number_key = ?")
+			.param(numberKey)
+			.query((rs, n) -> {
+				long citationId = rs.getLong(1);
+				long citing = rs.getLong(2);
+				List<Long> matches = match(documents, citing, rs.getObject(3, LocalDate.class),
+						(Integer) rs.getObject(4), rs.getString(5));
+				return new Object[] { citationId, matches };
+			})
+			.list()
+			.forEach((row) -> store((Long) row[0], castList(row[1])));
+	}
+
+	List<DocumentCitation> of(long documentId) {
+		return this.jdbc
+			.sql("select raw_text, doc_number, number_key, kind, cited_on, issuer, start_offset,"
+					+ " end_offset, resolved_id, candidates from document_citation where document_id = ? order by seq")
+			.param(documentId)
+			.query((rs, n) -> {
+				long resolved = rs.getLong(9);
+				boolean none = rs.wasNull();
+				return new DocumentCitation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getObject(5, LocalDate.class), rs.getString(6), rs.getInt(7), rs.getInt(8),
+						none ? null : new DocumentId(resolved),
+						DocumentRepository.parseIds(rs.getString(10)).stream().map(DocumentId::new).toList());
+			})
+			.list();
+	}
+
+	List<CitingDocument> citing(long documentId) {
+		return this.jdbc
+			.sql("select d.id, d.doc_number, d.kind, d.issuer_name, d.issued_on, d.subject, c.raw_text"
+					+ " from document_citation c join document d on d.id = c.document_id where c.resolved_id = ?"
+					+ " order by d.issued_on desc, d.id desc")
+			.param(documentId)
+			.query((rs, n) -> new CitingDocument(new DocumentId(rs.getLong(1)), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	private void store(long citationId, List<Long> matches) {
+		Long resolved = matches.size() == 1 ? matches.get(0) : null;
+		String candidates = matches.size() > 1 ? DocumentRepository
+			.truncate(matches.stream().map(String::valueOf).collect(Collectors.joining(",")), 1000) : null;
+		if (candidates != null && candidates.length() == 1000) {
+			candidates = candidates.substring(0, candidates.lastIndexOf(','));
+		}
+		this.jdbc.sql("update document_citation set resolved_id = ?, candidates = ? where id = ?")
+			.params(resolved, candidates, citationId)
+			.update();
+	}
+
+	static List<Long> match(List<Candidate> documents, long citing, LocalDate date, Integer year, String issuer) {
+		List<Candidate> found = new ArrayList<>();
+		for (Candidate d : documents) {
+			if (d.id() == citing) {
+				continue;
+			}
+			if (date != null && d.issuedOn() != null && !date.equals(d.issuedOn())) {
+				continue;
+			}
+			if (year != null && d.year() != null && !year.equals(d.year())) {
+				continue;
+			}
+			found.add(d);
+		}
+		if (found.size() > 1 && issuer != null) {
+			String cited = issuerWords(issuer);
+			List<Candidate> sameIssuer = found.stream()
+				.filter((d) -> d.issuer() != null && overlaps(cited, issuerWords(d.issuer())))
+				.toList();
+			if (!sameIssuer.isEmpty()) {
+				found = sameIssuer;
+			}
+		}
+		return found.stream().map(Candidate::id).toList();
+	}
+
+	/** Folded issuer words without the titles that vary between header and citation. */
+	static String issuerWords(String issuer) {
+		String f = " " + VietnameseText.fold(issuer).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ") + " ";
+		f = f.replace(" ubnd ", " uy ban nhan dan ").replace(" hdnd ", " hoi dong nhan dan ");
+		f = f.replace(" chu tich ", " ").replace(" cua ", " ");
+		return f.replaceAll("\\s+", " ").strip();
+	}
+
+	private static boolean overlaps(String a, String b) {
+		return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Long> castList(Object o) {
+		return (List<Long>) o;
+	}
+
+	record Candidate(long id, LocalDate issuedOn, Integer year, String issuer) {
+	}
+
+}

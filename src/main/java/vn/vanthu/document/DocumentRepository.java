@@ -1,0 +1,237 @@
+package vn.vanthu.document;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.text.Secrecy;
+
+/** SQL for documents; the public write path is {@link Documents}. */
+@Repository
+class DocumentRepository {
+
+	static final String COLUMNS = "d.id, d.doc_number, d.number_key, d.kind, d.issuer_unit, d.issuer_name, d.issued_on,"
+			+ " d.issued_year, d.subject, d.origin, d.status, d.public_flag, d.secrecy, d.current_version,"
+			+ " d.extraction, d.extraction_reason, d.revision, d.created_by, d.created_at";
+
+	private final JdbcClient jdbc;
+
+	DocumentRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long insert(Row row, String createdBy) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc
+			.sql("insert into document (doc_number, number_key, kind, issuer_unit, issuer_name, issued_on,"
+					+ " issued_year, subject, origin, status, public_flag, secrecy, current_version, extraction,"
+					+ " extraction_reason, revision, created_by) values"
+					+ " (:number, :key, :kind, :unit, :issuer, :issuedOn, :year, :subject, :origin, :status, :public,"
+					+ " :secrecy, 0, :extraction, :reason, 1, :createdBy)")
+			.params(row.paramsMap())
+			.param("createdBy", createdBy)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void update(long id, Row row) {
+		this.jdbc
+			.sql("update document set doc_number = :number, number_key = :key, kind = :kind, issuer_unit = :unit,"
+					+ " issuer_name = :issuer, issued_on = :issuedOn, issued_year = :year, subject = :subject,"
+					+ " origin = :origin, status = :status, public_flag = :public, secrecy = :secrecy,"
+					+ " extraction = :extraction, extraction_reason = :reason, revision = revision + 1,"
+					+ " updated_at = current_timestamp where id = :id")
+			.params(row.paramsMap())
+			.param("id", id)
+			.update();
+	}
+
+	long bump(long id) {
+		this.jdbc.sql("update document set revision = revision + 1, updated_at = current_timestamp where id = ?")
+			.param(id)
+			.update();
+		return this.jdbc.sql("select revision from document where id = ?").param(id).query(Long.class).single();
+	}
+
+	Optional<Document> find(long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from document d where d.id = ?")
+			.param(id)
+			.query(this::map)
+			.optional();
+	}
+
+	List<Document> query(String whereAndOrder, Map<String, ?> params) {
+		return this.jdbc.sql("select " + COLUMNS + " from document d " + whereAndOrder)
+			.params(params)
+			.query(this::map)
+			.list();
+	}
+
+	void addVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
+		this.jdbc
+			.sql("insert into document_version (document_id, version_no, sha256, file_name, content_type,"
+					+ " created_by) values (?, ?, ?, ?, ?, ?)")
+			.params(id, number, file.sha256(), fileName, file.contentType(), createdBy)
+			.update();
+		this.jdbc.sql("update document set current_version = ? where id = ?").params(number, id).update();
+	}
+
+	List<DocumentVersion> versions(long id) {
+		return this.jdbc
+			.sql("select v.version_no, v.sha256, s.size_bytes, coalesce(v.content_type, s.content_type),"
+					+ " v.file_name, v.created_by, v.created_at from document_version v"
+					+ " join stored_file s on s.sha256 = v.sha256 where v.document_id = ? order by v.version_no")
+			.param(id)
+			.query((rs, n) -> new DocumentVersion(rs.getInt(1),
+					new StoredFile(rs.getString(2).trim(), rs.getLong(3), rs.getString(4)), rs.getString(5),
+					rs.getString(6), instant(rs, 7)))
+			.list();
+	}
+
+	void saveText(long id, String body) {
+		this.jdbc.sql("delete from document_text where document_id = ?").param(id).update();
+		if (body != null) {
+			this.jdbc.sql("insert into document_text (document_id, body) values (?, ?)").params(id, body).update();
+		}
+	}
+
+	Optional<String> text(long id) {
+		return this.jdbc.sql("select body from document_text where document_id = ?")
+			.param(id)
+			.query(String.class)
+			.optional();
+	}
+
+	void addRecipients(long id, Collection<UnitCode> units) {
+		Set<UnitCode> existing = new HashSet<>(recipients(id));
+		for (UnitCode unit : units) {
+			if (existing.add(unit)) {
+				this.jdbc.sql("insert into document_recipient (document_id, unit_code) values (?, ?)")
+					.params(id, unit.value())
+					.update();
+			}
+		}
+	}
+
+	Set<UnitCode> recipients(long id) {
+		return new HashSet<>(this.jdbc.sql("select unit_code from document_recipient where document_id = ?")
+			.param(id)
+			.query((rs, n) -> new UnitCode(rs.getString(1)))
+			.list());
+	}
+
+	boolean addReader(long id, String username) {
+		if (readers(id).contains(username)) {
+			return false;
+		}
+		this.jdbc.sql("insert into document_reader (document_id, username) values (?, ?)")
+			.params(id, username)
+			.update();
+		return true;
+	}
+
+	Set<String> readers(long id) {
+		return new HashSet<>(this.jdbc.sql("select username from document_reader where document_id = ?")
+			.param(id)
+			.query(String.class)
+			.list());
+	}
+
+	Optional<Long> findByFile(String sha256) {
+		return this.jdbc.sql("select min(document_id) from document_version where sha256 = ?")
+			.param(sha256)
+			.query((rs, n) -> {
+				long v = rs.getLong(1);
+				return rs.wasNull() ? null : v;
+			})
+			.optional();
+	}
+
+	List<Long> idsAfter(long after, int limit) {
+		return this.jdbc.sql("select id from document where id > ? order by id")
+			.param(after)
+			.query(Long.class)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
+	private Document map(ResultSet rs, int n) throws SQLException {
+		long id = rs.getLong("id");
+		String unit = rs.getString("issuer_unit");
+		String secrecy = rs.getString("secrecy");
+		Integer year = (Integer) rs.getObject("issued_year");
+		return new Document(new DocumentId(id), rs.getString("doc_number"), rs.getString("number_key"),
+				rs.getString("kind"), unit == null ? null : new UnitCode(unit), rs.getString("issuer_name"),
+				rs.getObject("issued_on", LocalDate.class), year, rs.getString("subject"),
+				DocumentOrigin.valueOf(rs.getString("origin")), DocumentStatus.valueOf(rs.getString("status")),
+				new DocumentAccessRule(unit == null ? null : new UnitCode(unit), recipients(id),
+						rs.getBoolean("public_flag"), secrecy == null ? null : Secrecy.valueOf(secrecy)),
+				rs.getInt("current_version"),
+				new Extraction(ExtractionStatus.valueOf(rs.getString("extraction")), rs.getString("extraction_reason")),
+				rs.getLong("revision"), rs.getString("created_by"), instant(rs, "created_at"));
+	}
+
+	private static Instant instant(ResultSet rs, Object column) throws SQLException {
+		OffsetDateTime t = (column instanceof Integer i) ? rs.getObject(i, OffsetDateTime.class)
+				: rs.getObject((String) column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	/** The columns of a document row, resolved from metadata and text. */
+	record Row(NumberForm number, String kind, UnitCode issuerUnit, String issuer, LocalDate issuedOn, Integer year,
+			String subject, DocumentOrigin origin, DocumentStatus status, boolean isPublic, Secrecy secrecy,
+			Extraction extraction) {
+
+		Map<String, Object> paramsMap() {
+			Map<String, Object> p = new java.util.HashMap<>();
+			p.put("number", this.number == null ? null : this.number.canonical());
+			p.put("key", this.number == null ? null : this.number.key());
+			p.put("kind", this.kind);
+			p.put("unit", this.issuerUnit == null ? null : this.issuerUnit.value());
+			p.put("issuer", this.issuer);
+			p.put("issuedOn", this.issuedOn);
+			p.put("year", this.year);
+			p.put("subject", this.subject);
+			p.put("origin", this.origin.name());
+			p.put("status", this.status.name());
+			p.put("public", this.isPublic && this.secrecy == null);
+			p.put("secrecy", this.secrecy == null ? null : this.secrecy.name());
+			p.put("extraction", this.extraction.status().name());
+			p.put("reason", this.extraction.reason() == null ? null : truncate(this.extraction.reason(), 1000));
+			return p;
+		}
+
+	}
+
+	static String truncate(String s, int max) {
+		return s == null || s.length() <= max ? s : s.substring(0, max);
+	}
+
+	static List<Long> parseIds(String csv) {
+		List<Long> ids = new ArrayList<>();
+		if (csv != null && !csv.isBlank()) {
+			for (String part : csv.split(",")) {
+				ids.add(Long.parseLong(part.trim()));
+			}
+		}
+		return ids;
+	}
+
+}

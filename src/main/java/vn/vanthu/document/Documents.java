@@ -1,0 +1,280 @@
+package vn.vanthu.document;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.text.DocumentFacts;
+import vn.vanthu.text.DocumentKind;
+import vn.vanthu.text.DocumentReader;
+import vn.vanthu.text.Secrecy;
+import vn.vanthu.text.VietnameseText;
+
+/**
+ * The library's one write path. Every change runs in one transaction that also publishes
+ * {@link DocumentStored} or {@link DocumentChanged}; the search module's listener writes
+ * its outbox row in that same transaction, so the index can always catch up.
+ *
+ * <p>
+ * Text given to the library is NFC-normalised and read by the text module: number, kind,
+ * issuer, date, subject, secrecy, citations and assignments are stored. Metadata given by
+ * the caller wins over what the text says.
+ */
+@Service
+public class Documents {
+
+	private final DocumentRepository repository;
+
+	private final CitationGraph citations;
+
+	private final AssignmentStore assignments;
+
+	private final ApplicationEventPublisher events;
+
+	Documents(DocumentRepository repository, CitationGraph citations, AssignmentStore assignments,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.citations = citations;
+		this.assignments = assignments;
+		this.events = events;
+	}
+
+	/** Creates a document, with version 1 when a file is given. */
+	@Transactional
+	public Document create(NewDocument request) {
+		String text = request.text() == null ? null : VietnameseText.nfc(request.text());
+		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
+		DocumentRepository.Row row = row(request.metadata(), facts, request.origin(), request.status(),
+				request.isPublic(), request.secrecy(), request.extraction());
+		long id = this.repository.insert(row, request.createdBy());
+		if (request.file() != null) {
+			this.repository.addVersion(id, 1, request.file(), request.fileName(), request.createdBy());
+		}
+		this.repository.addRecipients(id, request.recipients());
+		storeText(id, text, facts);
+		this.citations.resolveKey(row.number() == null ? null : row.number().key());
+		Document document = get(new DocumentId(id));
+		this.events.publishEvent(new DocumentStored(document.id(), document.revision()));
+		return document;
+	}
+
+	public Optional<Document> find(DocumentId id) {
+		return this.repository.find(id.value());
+	}
+
+	/**
+	 * @throws NoSuchElementException when there is no such document
+	 */
+	public Document get(DocumentId id) {
+		return find(id).orElseThrow(() -> new NoSuchElementException("Không tìm thấy văn bản " + id + "."));
+	}
+
+	/** The document one of whose versions has this content, if any. */
+	public Optional<Document> findByFile(String sha256) {
+		return this.repository.findByFile(sha256).flatMap(this.repository::find);
+	}
+
+	/** Documents with this number in any spelling ("673/QD - UBND"), newest first. */
+	public List<Document> findByNumber(String number) {
+		return NumberForm.of(number)
+			.map((n) -> this.repository.query(
+					"where d.number_key = :key order by d.issued_on desc nulls last, d.id desc",
+					Map.of("key", n.key())))
+			.orElse(List.of());
+	}
+
+	/**
+	 * Documents the reader may read, newest first (secret ones included when allowed).
+	 */
+	public List<Document> readable(Reader reader, int offset, int limit) {
+		return this.repository.query(ReadableSql.WHERE + " order by d.id desc offset " + Math.max(0, offset)
+				+ " rows fetch next " + Math.max(1, Math.min(limit, 500)) + " rows only", ReadableSql.params(reader));
+	}
+
+	/** Adds a new current version; its text (when given) replaces the stored text. */
+	@Transactional
+	public Document addVersion(DocumentId id, StoredFile file, String fileName, String text, Extraction extraction,
+			String createdBy) {
+		Document document = get(id);
+		int number = this.repository.versions(id.value()).size() + 1;
+		this.repository.addVersion(id.value(), number, file, fileName, createdBy);
+		return recordText(id, text, extraction, document);
+	}
+
+	/**
+	 * Records the text extracted from the current version (a first try or a retry):
+	 * fields still empty are filled from the text; citations and assignments are
+	 * replaced.
+	 */
+	@Transactional
+	public Document recordExtraction(DocumentId id, String text, Extraction extraction) {
+		return recordText(id, text, extraction, get(id));
+	}
+
+	private Document recordText(DocumentId id, String rawText, Extraction extraction, Document document) {
+		String text = rawText == null ? null : VietnameseText.nfc(rawText);
+		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
+		DocumentMetadata keep = new DocumentMetadata(document.number(), document.kind(), document.issuerUnit(),
+				document.issuer(), document.issuedOn(), document.subject());
+		DocumentRepository.Row row = row(keep, facts, document.origin(), document.status(),
+				document.access().isPublic(), document.access().secrecy(), extraction);
+		this.repository.update(id.value(), row);
+		storeText(id.value(), text, facts);
+		resolveAround(document.numberKey(), row.number());
+		return changed(id);
+	}
+
+	/** Corrects metadata; {@code null} fields are cleared. */
+	@Transactional
+	public Document updateMetadata(DocumentId id, DocumentMetadata metadata) {
+		Document document = get(id);
+		NumberForm number = NumberForm.of(metadata.number()).orElse(null);
+		DocumentRepository.Row row = new DocumentRepository.Row(number, kindLabel(metadata.kind()),
+				metadata.issuerUnit(), clean(metadata.issuer()), metadata.issuedOn(),
+				year(metadata.issuedOn(), null, number), clean(metadata.subject()), document.origin(),
+				document.status(), document.access().isPublic(), document.access().secrecy(), document.extraction());
+		this.repository.update(id.value(), row);
+		resolveAround(document.numberKey(), number);
+		return changed(id);
+	}
+
+	@Transactional
+	public Document setStatus(DocumentId id, DocumentStatus status) {
+		Document d = get(id);
+		this.repository.update(id.value(), rowOf(d, status, d.access().isPublic()));
+		this.citations.resolveKey(d.numberKey());
+		return changed(id);
+	}
+
+	@Transactional
+	public Document setPublic(DocumentId id, boolean isPublic) {
+		Document d = get(id);
+		this.repository.update(id.value(), rowOf(d, d.status(), isPublic));
+		return changed(id);
+	}
+
+	/** Lets the members of a unit read the document (a recipient unit). */
+	@Transactional
+	public Document grantAccess(DocumentId id, UnitCode unit) {
+		get(id);
+		this.repository.addRecipients(id.value(), Set.of(unit));
+		this.repository.bump(id.value());
+		return changed(id);
+	}
+
+	/** Lets one user read the document (drafters, commenters, approvers of a draft). */
+	@Transactional
+	public Document grantReader(DocumentId id, String username) {
+		get(id);
+		this.repository.addReader(id.value(), username);
+		this.repository.bump(id.value());
+		return changed(id);
+	}
+
+	public List<DocumentVersion> versions(DocumentId id) {
+		return this.repository.versions(id.value());
+	}
+
+	/** The NFC text of the current version, when extracted. */
+	public Optional<String> text(DocumentId id) {
+		return this.repository.text(id.value());
+	}
+
+	public List<DocumentCitation> citations(DocumentId id) {
+		return this.citations.of(id.value());
+	}
+
+	/** Documents whose citations resolve to this one. */
+	public List<CitingDocument> citedBy(DocumentId id) {
+		return this.citations.citing(id.value());
+	}
+
+	public List<DocumentAssignment> assignments(DocumentId id) {
+		return this.assignments.of(id.value());
+	}
+
+	/** Document ids in order, for rebuilding the index page by page. */
+	public List<DocumentId> idsAfter(long afterId, int limit) {
+		return this.repository.idsAfter(afterId, limit).stream().map(DocumentId::new).toList();
+	}
+
+	private Document changed(DocumentId id) {
+		Document document = get(id);
+		this.events.publishEvent(new DocumentChanged(id, document.revision()));
+		return document;
+	}
+
+	private void storeText(long id, String text, DocumentFacts facts) {
+		this.repository.saveText(id, text);
+		this.citations.replace(id, facts == null ? List.of() : facts.citations());
+		this.assignments.replace(id, facts == null ? List.of() : facts.assignments());
+		for (var c : facts == null ? List.<vn.vanthu.text.Citation>of() : facts.citations()) {
+			this.citations.resolveKey(c.number().key());
+		}
+	}
+
+	private void resolveAround(String oldKey, NumberForm number) {
+		this.citations.resolveKey(oldKey);
+		if (number != null && !number.key().equals(oldKey)) {
+			this.citations.resolveKey(number.key());
+		}
+	}
+
+	private static DocumentRepository.Row rowOf(Document d, DocumentStatus status, boolean isPublic) {
+		return new DocumentRepository.Row(NumberForm.of(d.number()).orElse(null), d.kind(), d.issuerUnit(), d.issuer(),
+				d.issuedOn(), d.year(), d.subject(), d.origin(), status, isPublic, d.access().secrecy(),
+				d.extraction());
+	}
+
+	private static DocumentRepository.Row row(DocumentMetadata given, DocumentFacts facts, DocumentOrigin origin,
+			DocumentStatus status, boolean isPublic, Secrecy secrecy, Extraction extraction) {
+		NumberForm number = NumberForm.of(given.number()).orElse(null);
+		if (number == null && facts != null && facts.number() != null && !facts.number().isBlank()) {
+			number = NumberForm.of(facts.number().canonical()).orElse(null);
+		}
+		String kind = kindLabel(given.kind());
+		if (kind == null && facts != null && facts.kind() != null) {
+			kind = facts.kind().label();
+		}
+		String issuer = given.issuer() != null ? clean(given.issuer()) : (facts == null ? null : clean(facts.issuer()));
+		LocalDate issuedOn = given.issuedOn() != null ? given.issuedOn()
+				: (facts == null || facts.issuedOn() == null ? null : facts.issuedOn().toLocalDate().orElse(null));
+		Integer factYear = facts == null || facts.issuedOn() == null ? null : facts.issuedOn().year();
+		String subject = given.subject() != null ? clean(given.subject())
+				: (facts == null ? null : clean(facts.subject()));
+		Secrecy mark = secrecy != null ? secrecy : (facts == null ? null : facts.secrecy());
+		return new DocumentRepository.Row(number, kind, given.issuerUnit(), issuer, issuedOn,
+				year(issuedOn, factYear, number), subject, origin, status, isPublic, mark, extraction);
+	}
+
+	private static Integer year(LocalDate issuedOn, Integer factYear, NumberForm number) {
+		if (issuedOn != null) {
+			return issuedOn.getYear();
+		}
+		return factYear != null ? factYear : (number == null ? null : number.year());
+	}
+
+	static String kindLabel(String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		String k = VietnameseText.nfc(kind).strip();
+		return DocumentKind.fromLabel(k).or(() -> DocumentKind.fromAbbreviation(k)).map(DocumentKind::label).orElse(k);
+	}
+
+	private static String clean(String s) {
+		if (s == null || s.isBlank()) {
+			return null;
+		}
+		return DocumentRepository.truncate(VietnameseText.nfc(s).replaceAll("\\s+", " ").strip(), 4000);
+	}
+
+}

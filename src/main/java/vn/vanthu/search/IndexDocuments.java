@@ -1,0 +1,71 @@
+package vn.vanthu.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentAccess;
+import vn.vanthu.document.DocumentCitation;
+import vn.vanthu.document.Documents;
+
+/**
+ * Turns a document of the library into its index entry: exact and folded copies of
+ * subject and body, the number key, cited keys, facets and the access facts used to
+ * filter inside the query.
+ */
+@Component
+class IndexDocuments {
+
+	private final Documents documents;
+
+	private final DocumentAccess access;
+
+	private final SearchSettings settings;
+
+	IndexDocuments(Documents documents, DocumentAccess access, SearchSettings settings) {
+		this.documents = documents;
+		this.access = access;
+		this.settings = settings;
+	}
+
+	Map<String, Object> build(Document d) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("id", d.id().value());
+		json.put("revision", d.revision());
+		json.put("number", d.number());
+		json.put("number_key", d.numberKey());
+		List<String> cited = new ArrayList<>();
+		for (DocumentCitation c : this.documents.citations(d.id())) {
+			cited.add(c.numberKey());
+		}
+		json.put("cited_keys", cited);
+		json.put("kind", d.kind());
+		json.put("issuer", d.issuer());
+		json.put("issuer_folded", Folding.fold(d.issuer()));
+		json.put("issuer_unit", d.issuerUnit() == null ? null : d.issuerUnit().value());
+		json.put("issued_on", d.issuedOn() == null ? null : d.issuedOn().toString());
+		json.put("year", d.year());
+		json.put("status", d.status().name());
+		json.put("origin", d.origin().name());
+		json.put("extraction", d.extraction().status().name());
+		json.put("subject", d.subject());
+		json.put("subject_folded", Folding.fold(d.subject()));
+		String body = this.documents.text(d.id()).orElse(null);
+		if (body != null && body.length() > this.settings.maxBodyChars()) {
+			body = body.substring(0, this.settings.maxBodyChars());
+		}
+		json.put("body", body);
+		json.put("body_folded", Folding.fold(body));
+		DocumentAccess.IndexedReaders readers = this.access.indexedReaders(d);
+		json.put("readers", List.copyOf(readers.usernames()));
+		json.put("units", List.copyOf(readers.units()));
+		json.put("everyone", readers.everyone());
+		json.put("secret", readers.secret());
+		return json;
+	}
+
+}
