@@ -276,6 +276,17 @@ public class Disseminations {
 		return r;
 	}
 
+	/**
+	 * The incoming register (sổ văn bản đến) of a unit for a year, for its members only.
+	 * @throws Problem 404 for anyone else
+	 */
+	public List<IncomingEntry> incoming(UnitCode unit, int year, String username) {
+		if (!memberOf(username, unit.value())) {
+			throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản đến của đơn vị " + unit + ".");
+		}
+		return this.repository.incoming(unit.value(), year);
+	}
+
 	private void requireSender(Dispatch d, String username) {
 		if (!memberOf(username, d.senderUnit())) {
 			throw Problem.forbidden("dispatch-not-sender", "Chỉ đơn vị ban hành được thu hồi văn bản đã gửi.");

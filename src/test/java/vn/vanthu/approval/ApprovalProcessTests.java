@@ -46,7 +46,10 @@ class ApprovalProcessTests {
 	}
 
 	Task openTask(ApprovalCase c) {
-		List<Task> open = this.tasks.createTaskQuery().processInstanceBusinessKey("approval-" + c.id()).list();
+		List<Task> open = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey("approval-" + c.id())
+			.initializeFormKeys()
+			.list();
 		assertThat(open).hasSize(1);
 		return open.get(0);
 	}
