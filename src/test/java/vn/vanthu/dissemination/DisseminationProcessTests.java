@@ -105,6 +105,7 @@ class DisseminationProcessTests {
 		var task = this.tasks.createTaskQuery()
 			.taskCandidateUser("truongban1")
 			.taskName("Tiếp nhận văn bản đến")
+			.initializeFormKeys()
 			.list()
 			.stream()
 			.filter((t) -> ("/receipts/" + mttq.id()).equals(t.getFormKey()))
