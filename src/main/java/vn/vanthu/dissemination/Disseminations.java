@@ -287,6 +287,15 @@ public class Disseminations {
 		return this.repository.incoming(unit.value(), year);
 	}
 
+	/**
+	 * Whether a unit is a department of another (its office, a phòng): their staff act
+	 * for it. Mass organisations under a commune are separate units.
+	 */
+	private boolean officeOf(UnitCode unit, UnitCode of) {
+		Unit u = this.directory.unit(unit);
+		return of.equals(u.parent()) && u.kind() == UnitKind.DEPARTMENT;
+	}
+
 	private void requireSender(Dispatch d, String username) {
 		if (!memberOf(username, d.senderUnit())) {
 			throw Problem.forbidden("dispatch-not-sender", "Chỉ đơn vị ban hành được thu hồi văn bản đã gửi.");
@@ -296,9 +305,7 @@ public class Disseminations {
 	boolean memberOf(String username, String unit) {
 		UnitCode code = UnitCode.of(unit);
 		return this.directory.findPerson(new Username(username))
-			.map((p) -> p.units()
-				.stream()
-				.anyMatch((u) -> u.equals(code) || code.equals(this.directory.unit(u).parent())))
+			.map((p) -> p.units().stream().anyMatch((u) -> u.equals(code) || officeOf(u, code)))
 			.orElse(false);
 	}
 

@@ -158,7 +158,8 @@ class ApprovalPages {
 		UnitCode u = UnitCode.of(unit);
 		boolean member = person.units()
 			.stream()
-			.anyMatch((m) -> m.equals(u) || u.equals(this.directory.unit(m).parent()));
+			.anyMatch((m) -> m.equals(u) || (u.equals(this.directory.unit(m).parent())
+					&& this.directory.unit(m).kind() == vn.vanthu.directory.UnitKind.DEPARTMENT));
 		if (!member && !person.admin()) {
 			throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản của đơn vị " + u + ".");
 		}
