@@ -1,0 +1,173 @@
+package vn.vanthu.approval.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.vanthu.approval.ApprovalCase;
+import vn.vanthu.approval.ApprovalId;
+import vn.vanthu.approval.Approvals;
+import vn.vanthu.approval.IssueRequest;
+import vn.vanthu.approval.OutgoingEntry;
+import vn.vanthu.approval.OutgoingRegister;
+import vn.vanthu.approval.Outcome;
+import vn.vanthu.directory.Directory;
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.directory.Username;
+import vn.vanthu.document.DocumentAccess;
+import vn.vanthu.document.Documents;
+import vn.vanthu.platform.Problem;
+
+/**
+ * Pages: the approval task page (document, earlier decisions, only the allowed buttons)
+ * and the sổ văn bản đi (filterable, printable, XLSX).
+ */
+@Controller
+class ApprovalPages {
+
+	private final Approvals approvals;
+
+	private final Documents documents;
+
+	private final DocumentAccess access;
+
+	private final OutgoingRegister register;
+
+	private final Directory directory;
+
+	ApprovalPages(Approvals approvals, Documents documents, DocumentAccess access, OutgoingRegister register,
+			Directory directory) {
+		this.approvals = approvals;
+		this.documents = documents;
+		this.access = access;
+		this.register = register;
+		this.directory = directory;
+	}
+
+	@GetMapping("/approvals/{id}")
+	String page(@PathVariable long id, Principal user, Model model) {
+		ApprovalCase c = this.approvals.get(new ApprovalId(id));
+		var document = this.documents.get(c.documentId());
+		this.access.check(document, this.access.readerOf(user.getName()));
+		model.addAttribute("approval", c);
+		model.addAttribute("document", document);
+		model.addAttribute("text", this.documents.text(c.documentId()).orElse(""));
+		model.addAttribute("chain", this.approvals.chainOf(c));
+		model.addAttribute("decisions", this.approvals.decisions(c.id()));
+		model.addAttribute("allowed", this.approvals.allowedOutcomes(c.id(), user.getName()));
+		return "approval/approval";
+	}
+
+	@PostMapping("/approvals/{id}/decide")
+	String decide(@PathVariable long id, @RequestParam Outcome outcome, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String capacity, Principal user, RedirectAttributes flash) {
+		return act(id, flash, () -> {
+			switch (outcome) {
+				case RESUBMIT -> this.approvals.resubmit(new ApprovalId(id), user.getName(), null, null, null, reason);
+				case ISSUE -> this.approvals.issue(new ApprovalId(id), user.getName(),
+						new IssueRequest(null, null, false, null, null));
+				default -> this.approvals.decide(new ApprovalId(id), user.getName(), outcome, reason, capacity);
+			}
+		});
+	}
+
+	private String act(long id, RedirectAttributes flash, Runnable action) {
+		try {
+			action.run();
+			flash.addFlashAttribute("info", "Đã ghi nhận.");
+		}
+		catch (Problem ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/approvals/" + id;
+	}
+
+	@GetMapping("/registers/outgoing")
+	String outgoing(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String q, Principal user, Model model) {
+		UnitCode u = unitOf(unit, user);
+		int y = year == null ? LocalDate.now().getYear() : year;
+		model.addAttribute("unit", this.directory.unit(u));
+		model.addAttribute("year", y);
+		model.addAttribute("q", q);
+		model.addAttribute("entries", this.register.entries(u, y, q));
+		return "approval/outgoing";
+	}
+
+	@GetMapping("/registers/outgoing.xlsx")
+	ResponseEntity<byte[]> outgoingXlsx(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user)
+			throws IOException {
+		UnitCode u = unitOf(unit, user);
+		int y = year == null ? LocalDate.now().getYear() : year;
+		List<OutgoingEntry> entries = this.register.entries(u, y, q);
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("So van ban di " + y);
+			String[] head = { "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu", "Người ký", "Nơi nhận", "Sổ",
+					"Văn thư" };
+			Row h = sheet.createRow(0);
+			for (int i = 0; i < head.length; i++) {
+				h.createCell(i).setCellValue(head[i]);
+			}
+			int r = 1;
+			for (OutgoingEntry e : entries) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(e.number());
+				row.createCell(1).setCellValue(e.issuedOn().toString());
+				row.createCell(2).setCellValue((e.kind() == null ? "" : e.kind() + " ") + nz(e.subject()));
+				row.createCell(3).setCellValue((nz(e.capacity()) + " " + nz(e.signer())).strip());
+				row.createCell(4).setCellValue(nz(e.recipients()));
+				row.createCell(5).setCellValue(e.series());
+				row.createCell(6).setCellValue(e.issuedBy());
+			}
+			book.write(out);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						"attachment; filename=\"so-van-ban-di-" + u + "-" + y + ".xlsx\"")
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(out.toByteArray());
+		}
+	}
+
+	/**
+	 * The unit asked for, when the user belongs to it (or is admin); else their first
+	 * unit.
+	 */
+	private UnitCode unitOf(String unit, Principal user) {
+		var person = this.directory.person(new Username(user.getName()));
+		if (unit == null || unit.isBlank()) {
+			return person.units().stream().findFirst().orElseThrow();
+		}
+		UnitCode u = UnitCode.of(unit);
+		boolean member = person.units()
+			.stream()
+			.anyMatch((m) -> m.equals(u) || (u.equals(this.directory.unit(m).parent())
+					&& this.directory.unit(m).kind() == vn.vanthu.directory.UnitKind.DEPARTMENT));
+		if (!member && !person.admin()) {
+			throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản của đơn vị " + u + ".");
+		}
+		return u;
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+}

@@ -1,0 +1,81 @@
+package vn.vanthu.dissemination.process;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** The dissemination module's access to the engine, in the caller's transaction. */
+@Component
+public class DisseminationEngine {
+
+	private final RuntimeService runtime;
+
+	private final TaskService tasks;
+
+	DisseminationEngine(RuntimeService runtime, TaskService tasks) {
+		this.runtime = runtime;
+		this.tasks = tasks;
+	}
+
+	public String start(long dispatchId) {
+		return this.runtime
+			.startProcessInstanceByKey(DisseminationProcess.KEY, businessKey(dispatchId),
+					Map.of(DisseminationProcess.DISPATCH_ID, dispatchId))
+			.getId();
+	}
+
+	/** The open confirmation task of a dispatch that the user may work on. */
+	public Optional<String> confirmTask(long dispatchId, String username) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(businessKey(dispatchId))
+			.taskDefinitionKey(DisseminationProcess.TASK_CONFIRM)
+			.or()
+			.taskAssignee(username)
+			.taskCandidateUser(username)
+			.endOr()
+			.list()
+			.stream()
+			.findFirst()
+			.map(Task::getId);
+	}
+
+	/** The open acknowledgement task of a receipt that the user may work on. */
+	public Optional<String> acknowledgeTask(long dispatchId, long receiptId, String username) {
+		return this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(businessKey(dispatchId))
+			.taskDefinitionKey(DisseminationProcess.TASK_ACKNOWLEDGE)
+			.processVariableValueEquals(DisseminationProcess.DISPATCH_ID, dispatchId)
+			.or()
+			.taskAssignee(username)
+			.taskCandidateUser(username)
+			.endOr()
+			.list()
+			.stream()
+			.filter((t) -> Long.valueOf(receiptId)
+				.equals(((Number) this.tasks.getVariable(t.getId(), DisseminationProcess.RECEIPT_ID)).longValue()))
+			.findFirst()
+			.map(Task::getId);
+	}
+
+	public void complete(String taskId) {
+		this.tasks.complete(taskId);
+	}
+
+	/** Ends the dispatch's process, if it still runs, through its recall event. */
+	public void recall(long dispatchId) {
+		if (this.runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(dispatchId)).count() > 0) {
+			this.runtime.createMessageCorrelation(DisseminationProcess.MESSAGE_RECALL)
+				.processInstanceBusinessKey(businessKey(dispatchId))
+				.correlateWithResult();
+		}
+	}
+
+	static String businessKey(long dispatchId) {
+		return "dispatch-" + dispatchId;
+	}
+
+}
