@@ -97,6 +97,12 @@ public class Rounds {
 		return round;
 	}
 
+	/** The draft's rounds, oldest first, if the user may see the draft. */
+	public List<Round> ofDraft(DraftId draftId, String user) {
+		this.drafts.get(draftId, user);
+		return this.repository.rounds(draftId.value());
+	}
+
 	/** Whether the user may act as the round's drafter. */
 	public boolean isDrafter(Round round, String user) {
 		return this.drafts.find(round.draftId()).drafter().equals(user);
