@@ -47,7 +47,8 @@ public class Answers {
 	 * (stating when), 400 when the answer is empty
 	 */
 	public CommentRequest answer(RoundId roundId, String user, Answer answer) {
-		Round round = this.rounds.find(roundId);
+		Round round = this.repository.roundOnly(roundId.value())
+			.orElseThrow(() -> Problem.notFound("no-round", "Không có vòng góp ý số " + roundId + "."));
 		String text = Text.clean(answer.text(), 20000, "Nội dung góp ý");
 		if (!answer.agree() && text == null && answer.attachment() == null) {
 			throw Problem.badRequest("empty-answer",
@@ -62,7 +63,7 @@ public class Answers {
 			// the round is read after the request is locked: a concurrent close has
 			// either
 			// committed (and we see it) or waits for us
-			Round current = this.repository.round(roundId.value()).orElseThrow();
+			Round current = this.repository.roundOnly(roundId.value()).orElseThrow();
 			Instant now = Instant.now();
 			if (current.status() != RoundStatus.OPEN || now.isAfter(current.deadline())) {
 				throw Rounds.closedProblem(current);

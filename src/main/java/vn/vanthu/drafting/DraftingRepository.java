@@ -127,6 +127,14 @@ class DraftingRepository {
 			.optional();
 	}
 
+	/** The round row alone, without its requests. */
+	Optional<Round> roundOnly(long id) {
+		return this.jdbc.sql("select " + ROUND_COLUMNS + " from draft_round where id = ?")
+			.param(id)
+			.query((rs, n) -> round(rs, List.of()))
+			.optional();
+	}
+
 	/** The round row locked for update, without its requests. */
 	Round lockRound(long id) {
 		return this.jdbc.sql("select " + ROUND_COLUMNS + " from draft_round where id = ? for update")
