@@ -51,10 +51,14 @@ class DraftingConcurrencyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	vn.vanthu.drafting.process.RoundProcess process;
+
 	@Test
 	void fiftyConcurrentAnswersAreAllRecordedOnceAndCloseTheRound() throws Exception {
 		List<String> people = people();
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		long conflictsBefore = this.process.conflictRetries();
 		long totalNanos = 0;
 		for (int n = 0; n < ROUNDS; n++) {
 			Round round = this.f.open(this.f.draft("Kế hoạch " + System.nanoTime()), people, Duration.ofDays(5));
@@ -93,7 +97,7 @@ class DraftingConcurrencyTests {
 			assertThat(this.f.round(round).status()).isEqualTo(RoundStatus.CLOSED);
 			assertThat(this.f.round(round).closeReason()).isEqualTo(CloseReason.ALL_ANSWERED);
 		}
-		write(latencies, totalNanos);
+		write(latencies, totalNanos, this.process.conflictRetries() - conflictsBefore);
 	}
 
 	private List<String> people() {
@@ -108,7 +112,7 @@ class DraftingConcurrencyTests {
 		return people;
 	}
 
-	private void write(List<Long> latencies, long totalNanos) throws Exception {
+	private void write(List<Long> latencies, long totalNanos, long conflictRetries) throws Exception {
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
 		double p50 = sorted.get(sorted.size() / 2) / 1e6;
@@ -119,8 +123,10 @@ class DraftingConcurrencyTests {
 				? String.valueOf(System.getenv().getOrDefault("VANTHU_DB_URL", "h2:mem")) : "?";
 		String json = String.format(Locale.ROOT, """
 				{"database": "%s", "rounds": %d, "recipientsPerRound": %d, "answers": %d,
-				 "answersPerSecond": %.1f, "p50Millis": %.1f, "p95Millis": %.1f, "maxMillis": %.1f}
-				""", db.replaceAll("password=[^&;]*", ""), ROUNDS, RECIPIENTS, sorted.size(), perSecond, p50, p95, max);
+				 "answersPerSecond": %.1f, "p50Millis": %.1f, "p95Millis": %.1f, "maxMillis": %.1f,
+				 "taskCompletionRetries": %d, "threads": %d}
+				""", db.replaceAll("password=[^&;]*", ""), ROUNDS, RECIPIENTS, sorted.size(), perSecond, p50, p95, max,
+				conflictRetries, RECIPIENTS);
 		Path out = Path.of("target/bench/drafting-answers.json");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, json);

@@ -63,6 +63,7 @@ class DraftingRoundProcessTests {
 		assertThat(this.tasks.createTaskQuery()
 			.processInstanceId(pid)
 			.taskAssignee("truongban1")
+			.initializeFormKeys()
 			.singleResult()
 			.getFormKey()).isEqualTo("/drafts/rounds/" + round.id() + "/answer");
 

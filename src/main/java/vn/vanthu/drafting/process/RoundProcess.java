@@ -43,6 +43,8 @@ public class RoundProcess {
 
 	private static final int MAX_ATTEMPTS = 30;
 
+	private final java.util.concurrent.atomic.AtomicLong conflicts = new java.util.concurrent.atomic.AtomicLong();
+
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -103,10 +105,16 @@ public class RoundProcess {
 				if (attempt >= MAX_ATTEMPTS) {
 					throw ex;
 				}
+				this.conflicts.incrementAndGet();
 				log.debug("Xung đột khi hoàn thành việc góp ý của {}, thử lại lần {}", recipient, attempt);
 				pause(attempt);
 			}
 		}
+	}
+
+	/** How many task completions were retried after a conflict since start-up. */
+	public long conflictRetries() {
+		return this.conflicts.get();
 	}
 
 	/** Asks the round to close now (the drafter's decision). */
