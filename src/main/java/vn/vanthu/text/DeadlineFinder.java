@@ -3,7 +3,9 @@ package vn.vanthu.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,7 @@ final class DeadlineFinder {
 
 	static List<Deadline> find(String m, LocalDate reference) {
 		List<Deadline> result = new ArrayList<>();
+		TreeMap<Integer, Deadline> spans = new TreeMap<>();
 		int length = m.length();
 		Matcher dayTrigger = null;
 		char[] chars = m.toCharArray();
@@ -100,7 +103,7 @@ final class DeadlineFinder {
 			}
 			Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, at, reference);
 			if (date.isPresent()) {
-				add(result, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
+				add(result, spans, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
 			}
 		}
 		Matcher month = MONTH.matcher(m);
@@ -136,7 +139,7 @@ final class DeadlineFinder {
 					year--;
 				}
 			}
-			add(result, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
+			add(result, spans, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
 		}
 		Matcher quarter = QUARTER.matcher(m);
 		for (int at = m.indexOf("quý"); at >= 0; at = m.indexOf("quý", at)) {
@@ -153,7 +156,8 @@ final class DeadlineFinder {
 			if (!leftmost(trigger, m, quarter.start(), QUARTER_TRIGGER_STARTS) || !wordStart(m, trigger.start())) {
 				continue;
 			}
-			add(result, m, DeadlineDate.ofQuarter(Integer.parseInt(quarter.group(2)), quarterNumber(quarter.group(1))),
+			add(result, spans, m,
+					DeadlineDate.ofQuarter(Integer.parseInt(quarter.group(2)), quarterNumber(quarter.group(1))),
 					trigger.start(), quarter.end());
 		}
 		result.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -171,13 +175,20 @@ final class DeadlineFinder {
 		return matcher;
 	}
 
-	private static void add(List<Deadline> result, String m, DeadlineDate date, int start, int end) {
-		for (Deadline d : result) {
-			if (start < d.end() && end > d.start()) {
-				return;
-			}
+	/**
+	 * Adds a deadline unless it overlaps one already found. The found ones are disjoint,
+	 * so ordered by start their ends ascend too: only the last one starting before
+	 * {@code end} can overlap.
+	 */
+	private static void add(List<Deadline> result, TreeMap<Integer, Deadline> spans, String m, DeadlineDate date,
+			int start, int end) {
+		Map.Entry<Integer, Deadline> before = spans.lowerEntry(end);
+		if (before != null && before.getValue().end() > start) {
+			return;
 		}
-		result.add(new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end));
+		Deadline deadline = new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end);
+		result.add(deadline);
+		spans.put(start, deadline);
 	}
 
 	/**
