@@ -65,9 +65,6 @@ final class DeadlineFinder {
 	private static final String[] DAY_TRIGGER_STARTS = { "oàn thành", "oàn tất", "ong", "ửi", "ộp", "áo cáo",
 			"hậm nhất", "uộn nhất", "rước", "ạn chót", "ạn cuối", "hời hạn", "rong ngày", "ào ngày", "ến hết ngày" };
 
-	/** The first characters of {@link #DAY_TRIGGER_STARTS}. */
-	private static final String DAY_TRIGGER_SECOND = "oửộáhuạràế";
-
 	/** Where a match of {@link #MONTH_TRIGGER} can start (after its first letter). */
 	private static final String[] MONTH_TRIGGER_STARTS = { "oàn thành", "oàn tất", "ong", "hực hiện xong", "hậm nhất",
 			"hời gian hoàn thành", "hời hạn", "rong", "rước" };
@@ -231,6 +228,23 @@ final class DeadlineFinder {
 		return false;
 	}
 
+	/** Whether a day trigger can start with the letter: one of "CcMmTtHhVvĐđXxGgNnBb". */
+	private static boolean isTriggerInitial(char c) {
+		return switch (c) {
+			case 'C', 'c', 'M', 'm', 'T', 't', 'H', 'h', 'V', 'v', 'Đ', 'đ', 'X', 'x', 'G', 'g', 'N', 'n', 'B', 'b' ->
+				true;
+			default -> false;
+		};
+	}
+
+	/** The first characters of {@link #DAY_TRIGGER_STARTS}. */
+	private static boolean isTriggerSecond(char c) {
+		return switch (c) {
+			case 'o', 'ử', 'ộ', 'á', 'h', 'u', 'ạ', 'r', 'à', 'ế' -> true;
+			default -> false;
+		};
+	}
+
 	private static boolean startsWithAny(String m, int at, String[] words) {
 		for (String word : words) {
 			if (m.startsWith(word, at)) {
@@ -318,8 +332,7 @@ final class DeadlineFinder {
 	 */
 	private static int triggerStart(Matcher matcher, String m, int at) {
 		for (int s = Math.max(0, at - 70); s < at; s++) {
-			if ("CcMmTtHhVvĐđXxGgNnBb".indexOf(m.charAt(s)) < 0 || !wordStart(m, s) || s + 1 >= at
-					|| DAY_TRIGGER_SECOND.indexOf(m.charAt(s + 1)) < 0
+			if (!isTriggerInitial(m.charAt(s)) || !wordStart(m, s) || s + 1 >= at || !isTriggerSecond(m.charAt(s + 1))
 					|| !startsWithAny(m, s + 1, DAY_TRIGGER_STARTS)) {
 				continue;
 			}
