@@ -20,6 +20,7 @@ final class FactsJson {
 		ObjectNode o = mapper.createObjectNode();
 		o.put("file", file);
 		o.put("number", facts.number() == null ? null : facts.number().canonical());
+		o.put("draftSymbol", facts.draftSymbol() == null ? null : facts.draftSymbol().canonical());
 		o.put("kind", facts.kind() == null ? null : facts.kind().label());
 		o.put("issuer", facts.issuer());
 		o.put("issuerParent", facts.issuerParent());

@@ -32,6 +32,13 @@ final class AssignmentFinder {
 			"^[ ]{0,8}(\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[a-zđ]\\)|[IVX]{1,4}\\.)[ ]{1,4}(?:Đối với[ ]{1,3}|Giao[ ]{1,3})?(\\p{L}[^\\n]{1,200})$",
 			Pattern.MULTILINE);
 
+	/**
+	 * The longest line {@link #HEADING} can match, in code points: 8 spaces, a
+	 * 12-character number, 4 spaces, "Đối với" and 3 spaces, then 201 letters or
+	 * characters.
+	 */
+	private static final int HEADING_MAX = 8 + 12 + 4 + 10 + 201;
+
 	/** Words a unit or an office holder starts with. */
 	private static final Pattern UNIT = Pattern.compile(
 			"(?:Phòng|Văn phòng|Sở|Ban|Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Thanh tra|Trung tâm|Chi cục|Cục|Công an|Bộ|Tổng cục|Vụ|Kho bạc|Ngân hàng|Bảo hiểm|Đài|Hội|Đoàn|Liên đoàn|Mặt trận|MTTQ|Chi nhánh|Trường|Bệnh viện|Công ty|Các|Chủ tịch|Thủ trưởng|Trưởng|Giám đốc|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thị ủy|Thành ủy|Chi bộ|Đảng bộ|Cán bộ|Công chức|Bí thư|Lãnh đạo|Người đứng đầu|Ban Chỉ huy|Quân sự|Viện|Học viện|Tòa án|Viện kiểm sát|Hạt|Trạm|Đồn|Tổ|Cơ quan|Đơn vị|UB|BCĐ|Tổ công tác)\\b.*",
@@ -81,7 +88,7 @@ final class AssignmentFinder {
 		Matcher heading = HEADING.matcher(m);
 		for (int line = 0; line < lines.count() && lines.start(line) < bodyEnd; line++) {
 			int from = lines.start(line);
-			if (!isHeadingStart(m, from, lines.end(line))) {
+			if (tooLongForHeading(m, from, lines.end(line)) || !isHeadingStart(m, from, lines.end(line))) {
 				continue;
 			}
 			heading.region(from, lines.end(line));
@@ -132,7 +139,7 @@ final class AssignmentFinder {
 				continue;
 			}
 			boolean bullet = t.charAt(0) == '-' || t.charAt(0) == '+' || t.charAt(0) == '•';
-			boolean heading = HEADING.matcher(t).matches() && !bullet;
+			boolean heading = !bullet && isHeading(t);
 			if (heading || t.startsWith("Nơi nhận") || (any && !bullet)) {
 				break;
 			}
@@ -168,6 +175,20 @@ final class AssignmentFinder {
 			t = t.substring(4);
 		}
 		return t;
+	}
+
+	/** Whether a whole (trimmed) line is a numbered heading. */
+	private static boolean isHeading(String t) {
+		return !tooLongForHeading(t, 0, t.length()) && isHeadingStart(t, 0, t.length()) && HEADING.matcher(t).matches();
+	}
+
+	/** Whether [from, to) has more code points than {@link #HEADING} can match. */
+	private static boolean tooLongForHeading(String m, int from, int to) {
+		int length = to - from;
+		if (length <= HEADING_MAX) {
+			return false;
+		}
+		return length > 2 * HEADING_MAX || Character.codePointCount(m, from, to) > HEADING_MAX;
 	}
 
 	/** Cheap test before the heading pattern: a digit, I/V/X or "a)" starts the line. */

@@ -43,6 +43,11 @@ final class CitationFinder {
 	private static final Pattern LIST_GAP = Pattern
 		.compile("[ \\n]{0,3}(?:,|;|và|và các|hoặc)[ \\n]{0,3}(?:(?:số|so)[ \\n]{0,3}:?[ \\n]{0,3})?");
 
+	private static final DocumentKind[] KINDS = DocumentKind.values();
+
+	/** The first letters of the kind names. */
+	private static final String NAME_STARTS = nameStarts();
+
 	private CitationFinder() {
 	}
 
@@ -118,28 +123,38 @@ final class CitationFinder {
 	private static Optional<int[]> kindWordBefore(String m, int numberStart) {
 		int from = Math.max(0, numberStart - 80);
 		String window = m.substring(from, numberStart).toLowerCase(Locale.ROOT);
-		int best = -1;
-		DocumentKind bestKind = null;
-		for (DocumentKind kind : DocumentKind.values()) {
-			for (String name : kind.names()) {
-				int at = window.lastIndexOf(name);
-				while (at > best) {
-					int after = at + name.length();
-					boolean wordStart = at == 0 || !Character.isLetter(window.charAt(at - 1));
-					boolean wordEnd = after >= window.length() || !Character.isLetter(window.charAt(after));
-					if (wordStart && wordEnd && isDirect(window.substring(after), kind)) {
-						best = at;
-						bestKind = kind;
-						break;
+		// The last word start holding a kind name led straight to the number; at one
+		// position the first kind (and name) in declaration order wins.
+		for (int at = window.length() - 1; at >= 0; at--) {
+			if (NAME_STARTS.indexOf(window.charAt(at)) < 0 || (at > 0 && Character.isLetter(window.charAt(at - 1)))) {
+				continue;
+			}
+			for (DocumentKind kind : KINDS) {
+				for (String name : kind.names()) {
+					if (!window.startsWith(name, at)) {
+						continue;
 					}
-					at = at == 0 ? -1 : window.lastIndexOf(name, at - 1);
+					int after = at + name.length();
+					boolean wordEnd = after >= window.length() || !Character.isLetter(window.charAt(after));
+					if (wordEnd && isDirect(window.substring(after), kind)) {
+						return Optional.of(new int[] { from + at, kind.ordinal() });
+					}
 				}
 			}
 		}
-		if (best < 0) {
-			return Optional.empty();
+		return Optional.empty();
+	}
+
+	private static String nameStarts() {
+		StringBuilder sb = new StringBuilder();
+		for (DocumentKind kind : KINDS) {
+			for (String name : kind.names()) {
+				if (sb.indexOf(name.substring(0, 1)) < 0) {
+					sb.append(name.charAt(0));
+				}
+			}
 		}
-		return Optional.of(new int[] { from + best, bestKind.ordinal() });
+		return sb.toString();
 	}
 
 	/** Whether what follows the kind word leads straight to the number. */

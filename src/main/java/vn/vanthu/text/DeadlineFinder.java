@@ -3,7 +3,9 @@ package vn.vanthu.text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,42 +42,86 @@ final class DeadlineFinder {
 			"(?:(?:[Hh]oàn thành|[Hh]oàn tất|[Xx]ong|[Cc]hậm nhất|[Tt]hời hạn)[ \\n]{0,3}:?[ \\n]{0,3})?(?:[Tt]rong|[Tt]rước|[Cc]hậm nhất|[Vv]ào|[Hh]ết)[ \\n]{1,3}$");
 
 	/**
-	 * Words before a month that make it a completion time, not just a period mentioned.
+	 * How the trigger words of {@link #MONTH_TRIGGER} end ("trong", "trước", "chậm
+	 * nhất").
 	 */
-	private static final Pattern COMPLETION = Pattern
-		.compile("(?i)(hoàn thành|hoàn tất|xong|chậm nhất|thời hạn|thời gian|ban hành|gửi|nộp|báo cáo|tổ chức|trình)");
+	private static final String[] MONTH_TRIGGER_ENDS = { "rong", "rước", "nhất" };
+
+	/** How the trigger words of {@link #QUARTER_TRIGGER} end (also "vào", "hết"). */
+	private static final String[] QUARTER_TRIGGER_ENDS = { "rong", "rước", "nhất", "ào", "ết" };
+
+	/**
+	 * Words before a month that make it a completion time, not just a period mentioned;
+	 * ASCII letters compare without case, others exactly (as a {@code (?i)} pattern
+	 * would).
+	 */
+	private static final String[] COMPLETION_WORDS = { "hoàn thành", "hoàn tất", "xong", "chậm nhất", "thời hạn",
+			"thời gian", "ban hành", "gửi", "nộp", "báo cáo", "tổ chức", "trình" };
+
+	/**
+	 * Where a match of {@link #DAY_TRIGGER} can start: a letter of "CcMmTtHhVvĐđXxGgNnBb"
+	 * followed by one of these (the rest of its first word or words).
+	 */
+	private static final String[] DAY_TRIGGER_STARTS = { "oàn thành", "oàn tất", "ong", "ửi", "ộp", "áo cáo",
+			"hậm nhất", "uộn nhất", "rước", "ạn chót", "ạn cuối", "hời hạn", "rong ngày", "ào ngày", "ến hết ngày" };
+
+	/** Where a match of {@link #MONTH_TRIGGER} can start (after its first letter). */
+	private static final String[] MONTH_TRIGGER_STARTS = { "oàn thành", "oàn tất", "ong", "hực hiện xong", "hậm nhất",
+			"hời gian hoàn thành", "hời hạn", "rong", "rước" };
+
+	/** Where a match of {@link #QUARTER_TRIGGER} can start (after its first letter). */
+	private static final String[] QUARTER_TRIGGER_STARTS = { "oàn thành", "oàn tất", "ong", "hậm nhất", "hời hạn",
+			"rong", "rước", "ào", "ết" };
 
 	private DeadlineFinder() {
 	}
 
 	static List<Deadline> find(String m, LocalDate reference) {
 		List<Deadline> result = new ArrayList<>();
+		TreeMap<Integer, Deadline> spans = new TreeMap<>();
 		int length = m.length();
+		Matcher dayTrigger = null;
+		char[] chars = m.toCharArray();
 		for (int at = 0; at < length; at++) {
-			if (!isDateStart(m, at)) {
+			char c = chars[at];
+			if (c < '0' || c > '9' || !isDateStart(m, at)) {
 				continue;
 			}
 			if (!mayEndWithTrigger(m, at)) {
 				continue;
 			}
-			int trigger = triggerStart(m, at);
+			if (dayTrigger == null) {
+				dayTrigger = DAY_TRIGGER.matcher(m);
+				dayTrigger.useTransparentBounds(true);
+			}
+			int trigger = triggerStart(dayTrigger, m, at);
 			if (trigger < 0 || isEffectiveDate(m, trigger)) {
 				continue;
 			}
 			Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, at, reference);
 			if (date.isPresent()) {
-				add(result, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
+				add(result, spans, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
 			}
 		}
 		Matcher month = MONTH.matcher(m);
-		while (month.find()) {
+		// Every match starts with "tháng": look for the literal, then match there.
+		for (int at = m.indexOf("tháng"); at >= 0; at = m.indexOf("tháng", at)) {
+			month.region(at, length);
+			if (!month.lookingAt()) {
+				at++;
+				continue;
+			}
+			at = month.end();
+			if (!endsWithTrigger(m, month.start(), MONTH_TRIGGER_ENDS)) {
+				continue;
+			}
 			Matcher trigger = before(MONTH_TRIGGER, m, month.start(), 60);
-			if (!trigger.find() || !wordStart(m, trigger.start())) {
+			if (!leftmost(trigger, m, month.start(), MONTH_TRIGGER_STARTS) || !wordStart(m, trigger.start())) {
 				continue;
 			}
 			String word = trigger.group(1).toLowerCase(java.util.Locale.ROOT);
 			boolean completion = !word.equals("trong")
-					|| COMPLETION.matcher(m.substring(Math.max(0, month.start() - 60), month.end())).find();
+					|| containsAsciiCaseless(m, Math.max(0, month.start() - 60), month.end(), COMPLETION_WORDS);
 			int monthValue = Integer.parseInt(month.group(1));
 			Integer year = month.group(2) != null ? Integer.valueOf(month.group(2))
 					: reference != null ? reference.getYear() : null;
@@ -90,15 +136,25 @@ final class DeadlineFinder {
 					year--;
 				}
 			}
-			add(result, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
+			add(result, spans, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
 		}
 		Matcher quarter = QUARTER.matcher(m);
-		while (quarter.find()) {
-			Matcher trigger = before(QUARTER_TRIGGER, m, quarter.start(), 50);
-			if (!trigger.find() || !wordStart(m, trigger.start())) {
+		for (int at = m.indexOf("quý"); at >= 0; at = m.indexOf("quý", at)) {
+			quarter.region(at, length);
+			if (!quarter.lookingAt()) {
+				at++;
 				continue;
 			}
-			add(result, m, DeadlineDate.ofQuarter(Integer.parseInt(quarter.group(2)), quarterNumber(quarter.group(1))),
+			at = quarter.end();
+			if (!endsWithTrigger(m, quarter.start(), QUARTER_TRIGGER_ENDS)) {
+				continue;
+			}
+			Matcher trigger = before(QUARTER_TRIGGER, m, quarter.start(), 50);
+			if (!leftmost(trigger, m, quarter.start(), QUARTER_TRIGGER_STARTS) || !wordStart(m, trigger.start())) {
+				continue;
+			}
+			add(result, spans, m,
+					DeadlineDate.ofQuarter(Integer.parseInt(quarter.group(2)), quarterNumber(quarter.group(1))),
 					trigger.start(), quarter.end());
 		}
 		result.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -116,13 +172,102 @@ final class DeadlineFinder {
 		return matcher;
 	}
 
-	private static void add(List<Deadline> result, String m, DeadlineDate date, int start, int end) {
-		for (Deadline d : result) {
-			if (start < d.end() && end > d.start()) {
-				return;
+	/**
+	 * Adds a deadline unless it overlaps one already found. The found ones are disjoint,
+	 * so ordered by start their ends ascend too: only the last one starting before
+	 * {@code end} can overlap.
+	 */
+	private static void add(List<Deadline> result, TreeMap<Integer, Deadline> spans, String m, DeadlineDate date,
+			int start, int end) {
+		Map.Entry<Integer, Deadline> before = spans.lowerEntry(end);
+		if (before != null && before.getValue().end() > start) {
+			return;
+		}
+		Deadline deadline = new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end);
+		result.add(deadline);
+		spans.put(start, deadline);
+	}
+
+	/**
+	 * Cheap necessary condition for the month and quarter triggers, which end with a
+	 * trigger word and one to three spaces or line breaks (a fourth may stand before the
+	 * end-of-input anchor): the word must end right before the spaces before {@code at}.
+	 */
+	private static boolean endsWithTrigger(String m, int at, String[] ends) {
+		int i = at;
+		while (i > 0 && at - i < 5 && (m.charAt(i - 1) == ' ' || m.charAt(i - 1) == '\n')) {
+			i--;
+		}
+		if (i == at || at - i > 4) {
+			return false;
+		}
+		for (String end : ends) {
+			if (m.startsWith(end, i - end.length())) {
+				return true;
 			}
 		}
-		result.add(new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end));
+		return false;
+	}
+
+	/**
+	 * Like {@code matcher.find()} over the matcher's region (ending at {@code end}) for
+	 * an end-anchored pattern, trying only the starts where the text after the first
+	 * letter is one of {@code starts}: the leftmost match is the same, and so are its
+	 * groups.
+	 */
+	private static boolean leftmost(Matcher matcher, String m, int end, String[] starts) {
+		for (int s = matcher.regionStart(); s < end; s++) {
+			if (!startsWithAny(m, s + 1, starts)) {
+				continue;
+			}
+			matcher.region(s, end);
+			if (matcher.lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a day trigger can start with the letter: one of "CcMmTtHhVvĐđXxGgNnBb". */
+	private static boolean isTriggerInitial(char c) {
+		return switch (c) {
+			case 'C', 'c', 'M', 'm', 'T', 't', 'H', 'h', 'V', 'v', 'Đ', 'đ', 'X', 'x', 'G', 'g', 'N', 'n', 'B', 'b' ->
+				true;
+			default -> false;
+		};
+	}
+
+	/** The first characters of {@link #DAY_TRIGGER_STARTS}. */
+	private static boolean isTriggerSecond(char c) {
+		return switch (c) {
+			case 'o', 'ử', 'ộ', 'á', 'h', 'u', 'ạ', 'r', 'à', 'ế' -> true;
+			default -> false;
+		};
+	}
+
+	private static boolean startsWithAny(String m, int at, String[] words) {
+		for (String word : words) {
+			if (m.startsWith(word, at)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether [from, to) contains a word, ASCII letters compared without case. */
+	private static boolean containsAsciiCaseless(String m, int from, int to, String[] words) {
+		char[] window = new char[to - from];
+		for (int i = from; i < to; i++) {
+			char c = m.charAt(i);
+			window[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+		}
+		String lower = new String(window);
+		for (String word : words) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean wordStart(String m, int at) {
@@ -185,11 +330,10 @@ final class DeadlineFinder {
 	 * The start of the longest day trigger ending at {@code at}, or -1. The pattern is
 	 * tried only at word starts whose first letter can begin a trigger.
 	 */
-	private static int triggerStart(String m, int at) {
-		Matcher matcher = DAY_TRIGGER.matcher(m);
-		matcher.useTransparentBounds(true);
+	private static int triggerStart(Matcher matcher, String m, int at) {
 		for (int s = Math.max(0, at - 70); s < at; s++) {
-			if ("CcMmTtHhVvĐđXxGgNnBb".indexOf(m.charAt(s)) < 0 || !wordStart(m, s)) {
+			if (!isTriggerInitial(m.charAt(s)) || !wordStart(m, s) || s + 1 >= at || !isTriggerSecond(m.charAt(s + 1))
+					|| !startsWithAny(m, s + 1, DAY_TRIGGER_STARTS)) {
 				continue;
 			}
 			matcher.region(s, at);

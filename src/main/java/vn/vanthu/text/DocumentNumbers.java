@@ -87,20 +87,21 @@ final class DocumentNumbers {
 		Matcher matcher = NUMBER.matcher(m);
 		matcher.useTransparentBounds(true);
 		int length = m.length();
+		char[] chars = m.toCharArray();
 		int i = 0;
 		while (i < length) {
 			// Only the start of a digit run can start a number: skip everything else
 			// cheaply.
-			if (!isAsciiDigit(m.charAt(i))) {
+			if (!isAsciiDigit(chars[i])) {
 				i++;
 				continue;
 			}
 			int runEnd = i;
-			while (runEnd < length && isAsciiDigit(m.charAt(runEnd))) {
+			while (runEnd < length && isAsciiDigit(chars[runEnd])) {
 				runEnd++;
 			}
-			if (runEnd - i <= 6 && runEnd < length && (m.charAt(runEnd) == '/' || m.charAt(runEnd) == '-'
-					|| m.charAt(runEnd) == ' ' || m.charAt(runEnd) == '\n')) {
+			if (runEnd - i <= 6 && runEnd < length && (chars[runEnd] == '/' || chars[runEnd] == '-'
+					|| chars[runEnd] == ' ' || chars[runEnd] == '\n')) {
 				matcher.region(i, Math.min(length, i + 160));
 				if (matcher.lookingAt()) {
 					Optional<NumberMatch> found = build(nfc, matcher, true);

@@ -150,9 +150,9 @@ final class HeaderReader {
 		List<String> run = new ArrayList<>();
 		for (int i = 0; i <= Math.min(lastLine, 30); i++) {
 			String t = lines.trimmed(i);
-			Matcher motto = MOTTO.matcher(t);
-			if (motto.find()) {
-				t = t.substring(0, motto.start()).trim();
+			int motto = mottoStart(t);
+			if (motto >= 0) {
+				t = t.substring(0, motto).trim();
 			}
 			t = VietnameseText.squash(t);
 			boolean candidate = isUpper(t) && !Marks.isMark(t) && kindOfTitle(t).isEmpty() && !t.startsWith("SỐ")
@@ -176,6 +176,18 @@ final class HeaderReader {
 			}
 		}
 		return merged;
+	}
+
+	/**
+	 * Where the motto starts in a line, or -1. Every form has Ộ or ộ ("CỘNG", "Độc",
+	 * "ĐỘC"; the pattern folds ASCII case only), so lines without one skip the pattern.
+	 */
+	private static int mottoStart(String t) {
+		if (t.indexOf('Ộ') < 0 && t.indexOf('ộ') < 0) {
+			return -1;
+		}
+		Matcher motto = MOTTO.matcher(t);
+		return motto.find() ? motto.start() : -1;
 	}
 
 	static boolean isUpper(String t) {
@@ -294,7 +306,7 @@ final class HeaderReader {
 		for (int i = line + 1; i < lines.count() && i <= line + 6; i++) {
 			String t = lines.trimmed(i);
 			if (t.isEmpty() || t.startsWith("Kính gửi") || t.startsWith("-") || t.startsWith("Căn cứ")
-					|| MOTTO.matcher(t).find() || t.startsWith("Số") || (isUpper(t) && t.length() > 3)
+					|| mottoStart(t) >= 0 || t.startsWith("Số") || (isUpper(t) && t.length() > 3)
 					|| PlaceDateReader.read(t, t.length()).date() != null || t.length() > 220) {
 				break;
 			}

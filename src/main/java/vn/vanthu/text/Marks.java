@@ -59,10 +59,26 @@ final class Marks {
 	}
 
 	/**
+	 * Every mark has Ẩ (KHẨN), Ố (TỐC) or Ậ (MẬT): a cheap test before the normalising.
+	 */
+	private static boolean hasMarkLetter(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			switch (line.charAt(i)) {
+				case 'ẩ', 'Ẩ', 'ố', 'Ố', 'ậ', 'Ậ' -> {
+					return true;
+				}
+				default -> {
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Upper case, squashed, without surrounding brackets, quotes or a "Độ khẩn:" label.
 	 */
 	private static String normal(String line) {
-		if (line.length() > 40) {
+		if (line.length() > 40 || !hasMarkLetter(line)) {
 			return "";
 		}
 		String t = VietnameseText.squash(line).toUpperCase(Locale.ROOT);

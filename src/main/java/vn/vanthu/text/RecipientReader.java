@@ -103,6 +103,10 @@ final class RecipientReader {
 
 	private static String clean(String item) {
 		String t = VietnameseText.squash(item);
+		// Leftover bullets: "- - Như trên", "-• Lưu".
+		while (!t.isEmpty() && "-+•·".indexOf(t.charAt(0)) >= 0) {
+			t = t.substring(1).trim();
+		}
 		while (!t.isEmpty() && ";,.".indexOf(t.charAt(t.length() - 1)) >= 0) {
 			t = t.substring(0, t.length() - 1).trim();
 		}

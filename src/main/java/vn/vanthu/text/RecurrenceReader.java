@@ -28,9 +28,12 @@ final class RecurrenceReader {
 	static Recurrence of(String text) {
 		String lower = text.toLowerCase(java.util.Locale.ROOT);
 		Recurrence best = null;
-		Matcher p = PERIOD.matcher(lower);
+		Matcher p = null;
 		for (String anchor : ANCHORS) {
 			for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + 1)) {
+				if (p == null) {
+					p = PERIOD.matcher(lower);
+				}
 				p.region(at, lower.length());
 				if (!p.lookingAt()) {
 					continue;

@@ -125,22 +125,60 @@ public final class VietnameseText {
 
 	/** Collapses runs of whitespace to one space and trims. */
 	public static String squash(CharSequence text) {
-		StringBuilder sb = new StringBuilder(text.length());
+		if (text instanceof String s && isSquashed(s)) {
+			return s;
+		}
+		int n = text.length();
+		char[] out = new char[n];
+		int k = 0;
 		boolean space = false;
-		for (int i = 0; i < text.length(); i++) {
+		for (int i = 0; i < n; i++) {
 			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || c == '\u00A0' || c == '*') {
-				space = sb.length() > 0;
+			if (isSquashedSpace(c)) {
+				space = k > 0;
 			}
 			else {
 				if (space) {
-					sb.append(' ');
+					out[k++] = ' ';
 					space = false;
 				}
-				sb.append(c);
+				out[k++] = c;
 			}
 		}
-		return sb.toString();
+		return new String(out, 0, k);
+	}
+
+	/** The characters {@link #squash(CharSequence)} treats as spaces. */
+	private static boolean isSquashedSpace(char c) {
+		if (c == ' ') {
+			return true;
+		}
+		if (c < ' ' || c >= 128) {
+			return Character.isWhitespace(c) || c == '\u00A0';
+		}
+		return c == '*';
+	}
+
+	/** Whether {@link #squash(CharSequence)} would return the text unchanged. */
+	private static boolean isSquashed(String s) {
+		int n = s.length();
+		if (n == 0) {
+			return true;
+		}
+		boolean previousSpace = true;
+		for (int i = 0; i < n; i++) {
+			char c = s.charAt(i);
+			if (c > ' ' && c != '*' && c != '\u00A0' && (c < 128 || !Character.isWhitespace(c))) {
+				previousSpace = false;
+			}
+			else if (c == ' ' && !previousSpace) {
+				previousSpace = true;
+			}
+			else {
+				return false;
+			}
+		}
+		return !previousSpace;
 	}
 
 	/**

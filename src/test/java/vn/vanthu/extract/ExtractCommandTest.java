@@ -99,4 +99,18 @@ class ExtractCommandTest {
 		assertThat(mapper.readTree(lines.get(3)).get("error").asText()).isEqualTo("file not found");
 	}
 
+	@Test
+	void aBlankDraftNumberPrintsNullAndTheDraftSymbol() throws Exception {
+		Path txt = this.dir.resolve("du-thao.txt");
+		Files.writeString(txt, DOC.replace("Số: 6802/UBND-TTHC", "Số:      /UBND-TTHC"), StandardCharsets.UTF_8);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		int status = ExtractCommand.run(List.of(txt.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		assertThat(status).isZero();
+		JsonNode json = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8).lines().findFirst().get());
+		assertThat(json.has("number")).isTrue();
+		assertThat(json.get("number").isNull()).isTrue();
+		assertThat(json.get("draftSymbol").asText()).isEqualTo("/UBND-TTHC");
+		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"number\":null");
+	}
+
 }

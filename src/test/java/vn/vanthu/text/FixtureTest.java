@@ -27,6 +27,7 @@ class FixtureTest {
 		DocumentFacts facts = DocumentReader.read(fixture.text());
 		JsonNode e = fixture.expected();
 		scalar(e, "number", facts.number() == null ? null : facts.number().canonical());
+		scalar(e, "draftSymbol", facts.draftSymbol() == null ? null : facts.draftSymbol().canonical());
 		scalar(e, "kind", facts.kind() == null ? null : facts.kind().label());
 		scalar(e, "issuer", facts.issuer());
 		scalar(e, "issuerParent", facts.issuerParent());

@@ -78,6 +78,23 @@ class RobustnessProperties {
 		});
 	}
 
+	/**
+	 * Shapes that were hot while profiling: numbered lines just past the longest heading,
+	 * month and quarter deadlines behind trigger words (many deadlines: the overlap check
+	 * was quadratic), dates behind many trigger-like words, kind words repeated before
+	 * numbers.
+	 */
+	@Test
+	void hotShapesFromProfilingStayFast() {
+		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+			DocumentReader.read(("1.1. Phòng " + "a".repeat(230) + "\n").repeat(2_000));
+			DocumentReader.read("hoàn thành trong tháng 5 ".repeat(20_000));
+			DocumentReader.read("chậm nhất trong quý I/2024 ".repeat(20_000));
+			DocumentReader.read("Thời hạn trước Hạn chót trong ngày 15/3 ".repeat(12_000));
+			DocumentReader.read("Quyết định Công văn số 1/QĐ-UB ".repeat(15_000));
+		});
+	}
+
 	private static String adversarial(int size, long seed) {
 		Random random = new Random(seed);
 		StringBuilder sb = new StringBuilder(size + 64);
