@@ -1,6 +1,10 @@
 package vn.vanthu;
 
-import java.util.Set;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -9,39 +13,43 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.vanthu.extract.ExtractCommand;
+import vn.vanthu.extract.TextBenchmark;
+
 /**
  * Vanthu, the document-workflow engine. Without arguments it starts the web application.
- * A first argument naming a command runs that command instead: {@code import DIR},
- * {@code reindex} and other {@link vn.vanthu.platform.VanthuCommand}s start the
- * application context without the web server and without the job executor.
+ * A first argument names a command instead: {@code extract} and {@code bench-text} run
+ * without any server; {@code import DIR}, {@code reindex} and the other
+ * {@link vn.vanthu.platform.VanthuCommand}s start the application context without the web
+ * server and without the job executor.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class VanthuApplication {
 
-	/** Commands that need no application context at all. */
-	private static final Set<String> STANDALONE = Set.of("extract", "bench-text");
-
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals("extract")) {
-			System.exit(vn.vanthu.extract.ExtractCommand.run(java.util.List.of(args).subList(1, args.length),
-					new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-							java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		if (args.length > 0 && args[0].equals("bench-text")) {
-			System.exit(vn.vanthu.extract.TextBenchmark.run(java.util.List.of(args).subList(1, args.length),
-					new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-							java.nio.charset.StandardCharsets.UTF_8)));
-		}
-		if (args.length > 0 && !args[0].startsWith("-") && !STANDALONE.contains(args[0])) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class)
-				.web(WebApplicationType.NONE)
-				.properties("vanthu.command=" + args[0], "camunda.bpm.job-execution.enabled=false",
-						"spring.main.banner-mode=off")
-				.run(args);
-			System.exit(SpringApplication.exit(context));
+		if (args.length > 0 && !args[0].startsWith("-")) {
+			List<String> rest = List.of(args).subList(1, args.length);
+			switch (args[0]) {
+				case "extract" -> System.exit(ExtractCommand.run(rest, utf8Out()));
+				case "bench-text" -> System.exit(TextBenchmark.run(rest, utf8Out()));
+				default -> System.exit(runCommand(args));
+			}
 		}
 		SpringApplication.run(VanthuApplication.class, args);
+	}
+
+	private static int runCommand(String[] args) {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("vanthu.command=" + args[0], "camunda.bpm.job-execution.enabled=false",
+					"spring.main.banner-mode=off")
+			.run(args);
+		return SpringApplication.exit(context);
+	}
+
+	private static PrintStream utf8Out() {
+		return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,14 +1,18 @@
 package vn.vanthu.platform;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.vanthu.VanthuIntegrationTest;
+import vn.vanthu.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,11 +23,15 @@ class SecurityIntegrationTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void anonymousEngineRestGets401ProblemDetailAndNoData() {
 		ResponseEntity<String> response = this.rest.getForEntity("/engine-rest/process-definition", String.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-		assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(MediaType.APPLICATION_PROBLEM_JSON.isCompatibleWith(response.getHeaders().getContentType()))
+			.isTrue();
 		assertThat(response.getBody()).contains("\"status\":401").doesNotContain("\"key\"");
 	}
 
@@ -56,21 +64,32 @@ class SecurityIntegrationTests {
 
 	@Test
 	void engineWebAppsTrustTheSameLoginAndAreForAdministratorsOnly() {
-		ResponseEntity<String> admin = this.rest.withBasicAuth("admin", "demo")
-			.getForEntity("/camunda/api/admin/auth/user/default/", String.class);
-		assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(admin.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
+		WebSession admin = WebSession.login(this.port, "admin", "demo");
+		// as in a browser: the app page first, which hands the login to the web apps
+		assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+		HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/default/");
+		assertThat(user.statusCode()).isEqualTo(200);
+		assertThat(user.body()).contains("\"userId\":\"admin\"").contains("cockpit");
 
-		ResponseEntity<String> staff = this.rest.withBasicAuth("truongban1", "demo")
-			.getForEntity("/camunda/api/admin/auth/user/default/", String.class);
-		assertThat(staff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		WebSession staff = WebSession.login(this.port, "truongban1", "demo");
+		assertThat(staff.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+		assertThat(staff.get("/camunda/api/admin/auth/user/default/").statusCode()).isEqualTo(403);
 	}
 
 	@Test
 	void anonymousCockpitIsRedirectedToTheLoginPage() {
-		ResponseEntity<String> response = this.rest.getForEntity("/camunda/app/cockpit/default/", String.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-		assertThat(response.getHeaders().getLocation()).hasPath("/login");
+		HttpResponse<String> response = WebSession.anonymous(this.port).get("/camunda/app/cockpit/default/");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+	}
+
+	@Test
+	void wrongPasswordOnTheLoginFormIsRefused() {
+		HttpResponse<String> response = WebSession.anonymous(this.port).submitLogin("chuyenvien", "sai-mat-khau");
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login?error"));
 	}
 
 	@Test

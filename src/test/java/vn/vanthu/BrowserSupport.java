@@ -1,0 +1,53 @@
+package vn.vanthu;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for browser tests (installed by {@code .ci/run}: packages
+ * chromium and chromium-driver). The background-networking flags matter: this machine's
+ * closed network refuses Chromium's own connections.
+ */
+public final class BrowserSupport {
+
+	private BrowserSupport() {
+	}
+
+	/** A new headless browser with a fresh profile; quit it after the test. */
+	public static WebDriver newBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		try {
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+					"--disable-background-networking", "--disable-component-update", "--disable-sync",
+					"--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
+					"--user-data-dir=" + Files.createTempDirectory("vanthu-chromium"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+		return driver;
+	}
+
+	/** Logs in through the login page and waits for the landing page. */
+	public static void login(WebDriver driver, int port, String username, String password) {
+		driver.get("http://localhost:" + port + "/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("login-submit")).click();
+	}
+
+}
