@@ -171,6 +171,7 @@ public class Followup {
 	public void reportProgress(FollowupTaskId id, String text, List<Evidence> evidence, String username) {
 		FollowupTask task = lead(id, username);
 		requireStatus(task, TaskStatus.OPEN);
+		checkEvidence(evidence, username);
 		this.store.addEvent(id.value(), TaskEvent.Kind.PROGRESS, username, required(text, "Nhập nội dung báo cáo."),
 				null, null, this.clock.now(), evidence);
 	}
@@ -180,6 +181,7 @@ public class Followup {
 	public void reportCompletion(FollowupTaskId id, String text, List<Evidence> evidence, String username) {
 		FollowupTask task = lead(id, username);
 		requireStatus(task, TaskStatus.OPEN);
+		checkEvidence(evidence, username);
 		this.store.addEvent(id.value(), TaskEvent.Kind.COMPLETION_REPORTED, username,
 				required(text, "Nhập kết quả thực hiện."), null, null, this.clock.now(), evidence);
 		this.store.update(id.value(), "status = ?, done_on = ?, updated_at = ?", TaskStatus.SUBMITTED.name(),
@@ -317,6 +319,21 @@ public class Followup {
 					"Chỉ đơn vị giao nhiệm vụ (" + task.assignerUnit() + ") được xác nhận, trả lại hoặc gia hạn.");
 		}
 		return task;
+	}
+
+	/** Evidence documents must exist and be readable by the reporter. */
+	private void checkEvidence(List<Evidence> evidence, String username) {
+		for (Evidence e : evidence) {
+			if (e.documentId() != null) {
+				Document document = this.documents.find(new DocumentId(e.documentId()))
+					.orElseThrow(() -> Problem.badRequest("followup-evidence-not-found",
+							"Không tìm thấy văn bản minh chứng " + e.documentId() + "."));
+				if (!this.access.canRead(document, this.access.readerOf(username))) {
+					throw Problem.badRequest("followup-evidence-not-found",
+							"Không tìm thấy văn bản minh chứng " + e.documentId() + ".");
+				}
+			}
+		}
 	}
 
 	private static void requireStatus(FollowupTask task, TaskStatus expected) {
