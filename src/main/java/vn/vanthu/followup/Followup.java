@@ -342,7 +342,7 @@ public class Followup {
 				.conflict("followup-wrong-status",
 						"Nhiệm vụ đang ở trạng thái \"" + task.status().label()
 								+ "\", không thực hiện được thao tác này.")
-				.with("status", task.status().name());
+				.with("taskStatus", task.status().name());
 		}
 	}
 
