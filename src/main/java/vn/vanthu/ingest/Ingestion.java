@@ -1,0 +1,112 @@
+package vn.vanthu.ingest;
+
+import java.io.InputStream;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentId;
+import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.document.DocumentOrigin;
+import vn.vanthu.document.DocumentStatus;
+import vn.vanthu.document.DocumentVersion;
+import vn.vanthu.document.Documents;
+import vn.vanthu.document.Extraction;
+import vn.vanthu.document.NewDocument;
+import vn.vanthu.document.StoredFile;
+import vn.vanthu.document.StoredFiles;
+import vn.vanthu.platform.Problem;
+
+/**
+ * Takes in files: stores them first (content-addressed: the same file twice is one
+ * document), then extracts their text in an isolated worker and records the document with
+ * what the text module reads in it. A file whose text cannot be read is still a stored
+ * document, marked "không trích xuất được" with the reason; {@link #retry} tries again.
+ */
+@Service
+public class Ingestion {
+
+	private final StoredFiles files;
+
+	private final Documents documents;
+
+	private final IsolatedExtractor extractor;
+
+	Ingestion(StoredFiles files, Documents documents, IsolatedExtractor extractor) {
+		this.files = files;
+		this.documents = documents;
+		this.extractor = extractor;
+	}
+
+	/**
+	 * Who ingests, and who may read the result.
+	 *
+	 * @param createdBy the acting user, or {@code null}
+	 * @param recipients units whose members may read the documents
+	 * @param isPublic readable by all users (unless secret)
+	 * @param origin received or imported
+	 * @param status the documents' status
+	 */
+	public record Options(String createdBy, Set<UnitCode> recipients, boolean isPublic, DocumentOrigin origin,
+			DocumentStatus status) {
+
+		public Options {
+			recipients = Set.copyOf(recipients == null ? Set.of() : recipients);
+			origin = origin == null ? DocumentOrigin.IMPORTED : origin;
+			status = status == null ? DocumentStatus.RECEIVED : status;
+		}
+
+	}
+
+	/**
+	 * The document created or found.
+	 *
+	 * @param document the document
+	 * @param existing whether the same file was already in the library
+	 */
+	public record Result(Document document, boolean existing) {
+	}
+
+	/** Ingests one file; never loses it, whatever its content. */
+	public Result ingest(InputStream content, String fileName, String contentType, Options options) {
+		StoredFile file = this.files.store(content, contentType);
+		var existing = this.documents.findByFile(file.sha256());
+		if (existing.isPresent()) {
+			return new Result(existing.get(), true);
+		}
+		Extraction extraction;
+		String text = null;
+		ExtractedText extracted = this.extractor.extract(this.files.pathOf(file.sha256()), fileName);
+		if (extracted.ok()) {
+			text = extracted.text();
+			extraction = Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null);
+		}
+		else {
+			extraction = Extraction.failed(extracted.reason());
+		}
+		Document document = this.documents
+			.create(new NewDocument(DocumentMetadata.empty(), options.origin(), options.status(), options.recipients(),
+					options.isPublic(), null, file, fileName, text, extraction, options.createdBy()));
+		return new Result(document, false);
+	}
+
+	/** Extracts the current version's text again (after a failure, or a better OCR). */
+	public Document retry(DocumentId id) {
+		Document document = this.documents.get(id);
+		DocumentVersion current = this.documents.versions(id)
+			.stream()
+			.filter((v) -> v.number() == document.currentVersion())
+			.findFirst()
+			.orElseThrow(() -> Problem.conflict("no-file", "Văn bản " + id + " không có tệp để trích xuất."));
+		ExtractedText extracted = this.extractor.extract(this.files.pathOf(current.file().sha256()),
+				current.fileName());
+		if (extracted.ok()) {
+			return this.documents.recordExtraction(id, extracted.text(),
+					Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null));
+		}
+		return this.documents.recordExtraction(id, null, Extraction.failed(extracted.reason()));
+	}
+
+}

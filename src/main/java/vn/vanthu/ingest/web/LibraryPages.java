@@ -1,0 +1,129 @@
+package vn.vanthu.ingest.web;
+
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentAccess;
+import vn.vanthu.document.DocumentId;
+import vn.vanthu.document.DocumentOrigin;
+import vn.vanthu.document.DocumentStatus;
+import vn.vanthu.document.DocumentView;
+import vn.vanthu.document.Documents;
+import vn.vanthu.document.Reader;
+import vn.vanthu.ingest.Ingestion;
+import vn.vanthu.platform.Problem;
+
+/**
+ * "Văn bản": the list with upload (drag and drop, several files), and the document page
+ * with its text (citations as links), "Văn bản được dẫn chiếu", "Văn bản dẫn chiếu đến",
+ * versions, extraction status and retry.
+ */
+@Controller
+class LibraryPages {
+
+	private final Documents documents;
+
+	private final DocumentAccess access;
+
+	private final Ingestion ingestion;
+
+	LibraryPages(Documents documents, DocumentAccess access, Ingestion ingestion) {
+		this.documents = documents;
+		this.access = access;
+		this.ingestion = ingestion;
+	}
+
+	@GetMapping("/documents")
+	String list(@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
+		Reader reader = this.access.readerOf(principal.getName());
+		model.addAttribute("documents", this.documents.readable(reader, Math.max(0, page) * 50, 50));
+		model.addAttribute("page", Math.max(0, page));
+		return "documents";
+	}
+
+	@PostMapping("/documents/upload")
+	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "public", defaultValue = "false") boolean isPublic, Principal principal,
+			RedirectAttributes redirect) {
+		List<String> messages = new ArrayList<>();
+		List<String> errors = new ArrayList<>();
+		List<MultipartFile> chosen = files == null ? List.of()
+				: files.stream().filter((f) -> !f.isEmpty() || f.getOriginalFilename() != null).toList();
+		if (chosen.isEmpty() || chosen.stream()
+			.allMatch((f) -> f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
+			errors.add("Hãy chọn hoặc kéo thả ít nhất một tệp.");
+		}
+		Reader reader = this.access.readerOf(principal.getName());
+		Long last = null;
+		for (MultipartFile file : chosen) {
+			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
+				continue;
+			}
+			try (InputStream in = file.getInputStream()) {
+				Ingestion.Result result = this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(),
+						new Ingestion.Options(principal.getName(), Set.copyOf(reader.units()), isPublic,
+								DocumentOrigin.IMPORTED, DocumentStatus.RECEIVED));
+				Document d = result.document();
+				last = d.id().value();
+				String what = file.getOriginalFilename() + " → " + d.title();
+				if (result.existing()) {
+					messages.add("Đã có trong thư viện: " + what);
+				}
+				else if (d.extraction().failed()) {
+					errors.add("Đã lưu nhưng không trích xuất được: " + what + " (" + d.extraction().reason() + ")");
+				}
+				else {
+					messages.add("Đã tải lên: " + what);
+				}
+			}
+			catch (Exception ex) {
+				errors.add("Không tải lên được " + file.getOriginalFilename() + ": " + ex.getMessage());
+			}
+		}
+		redirect.addFlashAttribute("messages", messages);
+		redirect.addFlashAttribute("errors", errors);
+		redirect.addFlashAttribute("lastId", last);
+		return "redirect:/documents";
+	}
+
+	@GetMapping("/documents/{id}")
+	String document(@PathVariable long id, Principal principal, Model model) {
+		Document d = readable(id, principal);
+		model.addAttribute("doc", DocumentView.of(d, this.documents));
+		model.addAttribute("segments",
+				TextSegments.of(this.documents.text(d.id()).orElse(""), this.documents.citations(d.id())));
+		return "document";
+	}
+
+	@PostMapping("/documents/{id}/extraction")
+	String retry(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		Document d = readable(id, principal);
+		Document after = this.ingestion.retry(d.id());
+		redirect.addFlashAttribute(after.extraction().failed() ? "error" : "message", after.extraction().failed()
+				? "Vẫn không trích xuất được: " + after.extraction().reason() : "Đã trích xuất lại văn bản.");
+		return "redirect:/documents/" + id;
+	}
+
+	private Document readable(long id, Principal principal) {
+		Document d = (id <= 0) ? null : this.documents.find(new DocumentId(id)).orElse(null);
+		if (d == null) {
+			throw Problem.notFound("document-not-found", "Không tìm thấy văn bản " + id + ".");
+		}
+		this.access.check(d, this.access.readerOf(principal.getName()));
+		return d;
+	}
+
+}

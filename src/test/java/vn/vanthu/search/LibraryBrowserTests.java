@@ -1,0 +1,97 @@
+package vn.vanthu.search;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.vanthu.VanthuIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real browser: upload on "Văn bản", find it on "Tra cứu" without diacritics, open
+ * it.
+ */
+@VanthuIntegrationTest
+class LibraryBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SearchIndexer indexer;
+
+	WebDriver browser;
+
+	Path profile;
+
+	@BeforeEach
+	void start() throws Exception {
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		this.profile = Files.createTempDirectory("library-chrome");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile);
+		this.browser = new ChromeDriver(options);
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void uploadThenSearchThenOpen() throws Exception {
+		int n = LibraryFixtures.uniqueNumber();
+		String marker = "trình duyệt " + n;
+		Path file = Files.createTempFile("van-ban-", ".txt");
+		Files.writeString(file, LibraryFixtures.document("ỦY BAN NHÂN DÂN\nXÃ BA TIÊU", n + "/KH-UBND",
+				LocalDate.of(2024, 8, 9), "KẾ HOẠCH", "Về thử nghiệm " + marker,
+				"Thực hiện Quyết định số 673/QĐ-UBND ngày 17/7/2023 của Chủ tịch UBND tỉnh về " + marker + ".\n"),
+				StandardCharsets.UTF_8);
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.name("username")).sendKeys("chuyenvien");
+		this.browser.findElement(By.name("password")).sendKeys("demo");
+		this.browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/tasks"));
+		this.browser.get("http://localhost:" + this.port + "/documents");
+		this.browser.findElement(By.id("files")).sendKeys(file.toString());
+		this.browser.findElement(By.id("upload")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.className("upload-message")));
+		assertThat(this.browser.findElement(By.className("upload-message")).getText()).contains(n + "/KH-UBND");
+		this.indexer.drain();
+		this.browser.get("http://localhost:" + this.port + "/search");
+		this.browser.findElement(By.id("q")).sendKeys("trinh duyet " + n);
+		this.browser.findElement(By.id("search-button")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.className("hit-link")));
+		assertThat(this.browser.findElement(By.id("total")).getText()).startsWith("1 ");
+		assertThat(this.browser.findElement(By.className("snippet")).getAttribute("innerHTML"))
+			.contains("<mark>trình</mark>");
+		this.browser.findElement(By.className("hit-link")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-number")));
+		assertThat(this.browser.findElement(By.id("doc-number")).getText()).isEqualTo(n + "/KH-UBND");
+		assertThat(this.browser.findElement(By.id("cites")).getText()).contains("673/QĐ-UBND");
+		assertThat(this.browser.findElement(By.cssSelector("#doc-text a.citation")).getText()).contains("673/QĐ-UBND");
+	}
+
+}
