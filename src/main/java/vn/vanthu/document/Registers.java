@@ -1,11 +1,9 @@
 package vn.vanthu.document;
 
-import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +27,11 @@ public class Registers {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate separately;
+	private final IdempotentInsert counters;
 
-	Registers(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	Registers(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.counters = new IdempotentInsert(dataSource);
 	}
 
 	/**
@@ -47,17 +44,11 @@ public class Registers {
 		String s = (series == null || series.isBlank()) ? DEFAULT_SERIES : series;
 		int updated = increment(unit, year, s, direction);
 		if (updated == 0) {
-			try {
-				this.jdbc
-					.sql("insert into register_counter (unit_code, reg_year, series, direction, last_number)"
-							+ " values (?, ?, ?, ?, 0)")
-					.params(unit.value(), year, s, direction.name())
-					.update();
-			}
-			catch (DuplicateKeyException ex) {
-				// another transaction created the counter first; its row lock orders us
-				// after it
-			}
+			// Created apart (an empty counter takes no number, so it may outlive a
+			// rollback);
+			// a concurrent creator simply wins, and its row lock then orders us after it.
+			this.counters.insert("insert into register_counter (unit_code, reg_year, series, direction, last_number)"
+					+ " values (?, ?, ?, ?, 0)", unit.value(), year, s, direction.name());
 			increment(unit, year, s, direction);
 		}
 		return current(unit, year, s, direction);

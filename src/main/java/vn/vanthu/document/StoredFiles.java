@@ -15,12 +15,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.dao.DuplicateKeyException;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vanthu.platform.VanthuProperties;
 
@@ -39,13 +37,12 @@ public class StoredFiles {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate separately;
+	private final IdempotentInsert rows;
 
-	StoredFiles(VanthuProperties properties, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	StoredFiles(VanthuProperties properties, JdbcClient jdbc, DataSource dataSource) {
 		this.root = properties.dataPath("files");
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.rows = new IdempotentInsert(dataSource);
 	}
 
 	/**
@@ -132,18 +129,9 @@ public class StoredFiles {
 			return;
 		}
 		// Recorded apart from the caller's transaction: the bytes are on disk whatever it
-		// decides,
-		// and a duplicate-key failure must not abort it (PostgreSQL would).
-		try {
-			this.separately.executeWithoutResult(
-					(tx) -> this.jdbc.sql("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)")
-						.params(sha, size, contentType)
-						.update());
-		}
-		catch (DuplicateKeyException ex) {
-			// a concurrent upload of the same bytes recorded it first: same content, same
-			// row
-		}
+		// decides.
+		this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
+				contentType);
 	}
 
 	private static void move(Path from, Path to) throws IOException {

@@ -31,6 +31,9 @@ class RegistersIntegrationTests {
 
 	private final UnitCode unit = UnitCode.of("XA-BATIEU");
 
+	/** Unique per test: the database may be shared with earlier runs. */
+	private final String series = "T" + System.nanoTime();
+
 	@Test
 	void concurrentCallersGetEveryNumberExactlyOnce() throws Exception {
 		int year = 3001;
@@ -38,7 +41,7 @@ class RegistersIntegrationTests {
 		try {
 			List<Callable<Integer>> calls = new ArrayList<>();
 			for (int i = 0; i < 40; i++) {
-				calls.add(() -> this.registers.next(this.unit, year, null, RegisterDirection.OUTGOING));
+				calls.add(() -> this.registers.next(this.unit, year, this.series, RegisterDirection.OUTGOING));
 			}
 			List<Integer> numbers = new ArrayList<>();
 			for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -53,23 +56,23 @@ class RegistersIntegrationTests {
 
 	@Test
 	void numbersRestartEachYearAndAreSeparatePerSeriesAndDirection() {
-		assertThat(this.registers.next(this.unit, 3002, null, RegisterDirection.OUTGOING)).isEqualTo(1);
-		assertThat(this.registers.next(this.unit, 3002, null, RegisterDirection.OUTGOING)).isEqualTo(2);
-		assertThat(this.registers.next(this.unit, 3003, null, RegisterDirection.OUTGOING)).isEqualTo(1);
-		assertThat(this.registers.next(this.unit, 3002, "MAT", RegisterDirection.OUTGOING)).isEqualTo(1);
-		assertThat(this.registers.next(this.unit, 3002, null, RegisterDirection.INCOMING)).isEqualTo(1);
-		assertThat(this.registers.next(UnitCode.of("XA-BATIEU-VP"), 3002, null, RegisterDirection.OUTGOING))
+		assertThat(this.registers.next(this.unit, 3002, this.series, RegisterDirection.OUTGOING)).isEqualTo(1);
+		assertThat(this.registers.next(this.unit, 3002, this.series, RegisterDirection.OUTGOING)).isEqualTo(2);
+		assertThat(this.registers.next(this.unit, 3003, this.series, RegisterDirection.OUTGOING)).isEqualTo(1);
+		assertThat(this.registers.next(this.unit, 3002, this.series + "-MAT", RegisterDirection.OUTGOING)).isEqualTo(1);
+		assertThat(this.registers.next(this.unit, 3002, this.series, RegisterDirection.INCOMING)).isEqualTo(1);
+		assertThat(this.registers.next(UnitCode.of("XA-BATIEU-VP"), 3002, this.series, RegisterDirection.OUTGOING))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void aRolledBackIssueGivesItsNumberBack() {
-		assertThat(this.registers.next(this.unit, 3004, null, RegisterDirection.OUTGOING)).isEqualTo(1);
+		assertThat(this.registers.next(this.unit, 3004, this.series, RegisterDirection.OUTGOING)).isEqualTo(1);
 		assertThatIllegalStateException().isThrownBy(() -> this.transactions.executeWithoutResult((tx) -> {
-			assertThat(this.registers.next(this.unit, 3004, null, RegisterDirection.OUTGOING)).isEqualTo(2);
+			assertThat(this.registers.next(this.unit, 3004, this.series, RegisterDirection.OUTGOING)).isEqualTo(2);
 			throw new IllegalStateException("crash while issuing");
 		}));
-		assertThat(this.registers.next(this.unit, 3004, null, RegisterDirection.OUTGOING)).isEqualTo(2);
+		assertThat(this.registers.next(this.unit, 3004, this.series, RegisterDirection.OUTGOING)).isEqualTo(2);
 	}
 
 }

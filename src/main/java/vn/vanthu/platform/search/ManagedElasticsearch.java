@@ -106,6 +106,7 @@ public final class ManagedElasticsearch {
 			if (user != null) {
 				OsAccounts.ensureUser(user);
 				OsAccounts.chown(this.base, user);
+				OsAccounts.checkAccess(user, data, this.home.resolve("bin/elasticsearch"));
 				command.addAll(List.of("runuser", "-u", user, "--"));
 			}
 			command.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"), "ES_PATH_CONF=" + config,

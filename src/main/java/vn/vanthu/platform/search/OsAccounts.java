@@ -35,6 +35,18 @@ final class OsAccounts {
 		}
 	}
 
+	/**
+	 * Checks that the account can write the folder and read the distribution, which fails
+	 * when a parent folder is private to root (e.g. a {@code mktemp -d} folder).
+	 */
+	static void checkAccess(String user, Path writable, Path readable) throws IOException {
+		if (run(List.of("runuser", "-u", user, "--", "test", "-w", writable.toString())) != 0
+				|| run(List.of("runuser", "-u", user, "--", "test", "-r", readable.toString())) != 0) {
+			throw new IOException("the user '" + user + "' cannot reach " + writable + " or " + readable
+					+ ": make their parent folders traversable (chmod o+x) or set vanthu.search.url");
+		}
+	}
+
 	private static int run(List<String> command) throws IOException {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
