@@ -287,7 +287,10 @@ public class Followup {
 		this.store.update(id.value(), "overdue_marked = true, updated_at = ?", FollowupStore.ts(this.clock.now()));
 		this.store.addEvent(id.value(), TaskEvent.Kind.OVERDUE, null, null, null, null, this.clock.now(), List.of());
 		this.notifications.send(to, id, "OVERDUE", "Nhiệm vụ \"" + shorten(task.description()) + "\" giao "
-				+ task.leadUnit() + " đã quá hạn (hạn " + DueTimes.format(task.dueOn()) + ").");
+				+ this.directory.findUnit(task.leadUnit())
+					.map(vn.vanthu.directory.Unit::name)
+					.orElse(task.leadUnit().value())
+				+ " đã quá hạn (hạn " + DueTimes.format(task.dueOn()) + ").");
 		this.events.publishEvent(new FollowupTaskOverdue(id, task.dueOn(), to));
 	}
 

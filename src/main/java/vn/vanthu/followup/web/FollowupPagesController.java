@@ -35,10 +35,10 @@ import vn.vanthu.document.Documents;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
 import vn.vanthu.followup.Category;
-import vn.vanthu.followup.Counts;
 import vn.vanthu.followup.Evidence;
 import vn.vanthu.followup.Followup;
 import vn.vanthu.followup.FollowupClock;
+import vn.vanthu.followup.FollowupNotifications;
 import vn.vanthu.followup.FollowupProposals;
 import vn.vanthu.followup.FollowupReport;
 import vn.vanthu.followup.FollowupReports;
@@ -73,8 +73,12 @@ class FollowupPagesController {
 
 	private final StoredFiles files;
 
+	private final FollowupNotifications notifications;
+
 	FollowupPagesController(Followup followup, FollowupProposals proposals, FollowupReports reports,
-			FollowupClock clock, Directory directory, Documents documents, StoredFiles files) {
+			FollowupClock clock, Directory directory, Documents documents, StoredFiles files,
+			FollowupNotifications notifications) {
+		this.notifications = notifications;
 		this.followup = followup;
 		this.proposals = proposals;
 		this.reports = reports;
@@ -93,8 +97,7 @@ class FollowupPagesController {
 		model.addAttribute("chart", TrendChart.svg(report.byMonth()));
 		model.addAttribute("colours", TrendChart.COLOURS);
 		model.addAttribute("categories", Category.values());
-		model.addAttribute("overdueDefinition", Counts.OVERDUE_RATE_DEFINITION);
-		model.addAttribute("lateDefinition", Counts.LATE_RATE_DEFINITION);
+		model.addAttribute("notifications", this.notifications.of(principal.getName(), 10));
 		return "followup/dashboard";
 	}
 

@@ -136,6 +136,13 @@ class FollowupWebTests {
 		assertThat(clerk.get("/followup/tasks/" + this.task.id()).body()).contains("Rà soát hồ sơ", "Gia hạn");
 		assertThat(clerk.get("/followup/print?document=" + this.directive.id()).body())
 			.contains("BÁO CÁO TÌNH HÌNH THỰC HIỆN NHIỆM VỤ", "Rà soát hồ sơ");
+		assertThat(clerk.get("/followup?lang=en&document=" + this.directive.id()).body()).contains("Task follow-up",
+				"Overdue rate = open tasks past their due date");
+
+		this.followup.markOverdue(this.task.id()); // what the due timer calls
+		assertThat(WebSession.login(this.port, this.w.chairman, "demo").get("/followup").body())
+			.as("the assigner's leader is notified")
+			.contains("id=\"notifications\"", "Rà soát hồ sơ", "đã quá hạn");
 
 		WebSession outsider = WebSession.login(this.port, this.w.outsider, "demo");
 		assertThat(outsider.get("/followup/tasks/" + this.task.id()).statusCode()).isEqualTo(404);
