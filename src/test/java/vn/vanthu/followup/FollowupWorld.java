@@ -80,12 +80,11 @@ public final class FollowupWorld {
 
 	/** An issued directive of the district committee with this text. */
 	public Document directive(Documents documents, String text, LocalDate issuedOn) {
-		return documents
-			.create(new NewDocument(
-					new DocumentMetadata(null, null, this.huyen, "ỦY BAN NHÂN DÂN HUYỆN SƠN HÀ " + this.n, issuedOn,
-							null),
-					DocumentOrigin.DRAFTED, DocumentStatus.ISSUED, Set.of(this.noiVu, this.vanHoa), false, null, null,
-					null, text, Extraction.extracted(null), this.clerk));
+		return documents.create(new NewDocument(
+				new DocumentMetadata(this.n.substring(1) + "/CT-UBND", null, this.huyen,
+						"ỦY BAN NHÂN DÂN HUYỆN SƠN HÀ " + this.n, issuedOn, null),
+				DocumentOrigin.DRAFTED, DocumentStatus.ISSUED, Set.of(this.noiVu, this.vanHoa), false, null, null, null,
+				text, Extraction.extracted(null), this.clerk));
 	}
 
 	private UnitCode unit(String code, String name, String shortName, UnitCode parent) {

@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.Documents;
 import vn.vanthu.document.StoredFile;
@@ -75,10 +76,13 @@ class FollowupPagesController {
 
 	private final FollowupNotifications notifications;
 
+	private final DocumentAccess access;
+
 	FollowupPagesController(Followup followup, FollowupProposals proposals, FollowupReports reports,
 			FollowupClock clock, Directory directory, Documents documents, StoredFiles files,
-			FollowupNotifications notifications) {
+			FollowupNotifications notifications, DocumentAccess access) {
 		this.notifications = notifications;
+		this.access = access;
 		this.followup = followup;
 		this.proposals = proposals;
 		this.reports = reports;
@@ -209,6 +213,24 @@ class FollowupPagesController {
 						.build()
 						.toString())
 			.body(this.files.read(sha256));
+	}
+
+	/**
+	 * Finds a directive by its number in any spelling ("12/CT-UBND", "Số: 12/CT - UBND")
+	 * among the documents the user may read, and opens its confirmation page.
+	 */
+	@GetMapping("/followup/confirm")
+	String findDirective(@RequestParam String number, Principal principal, RedirectAttributes flash) {
+		var reader = this.access.readerOf(principal.getName());
+		return this.documents.findByNumber(number)
+			.stream()
+			.filter((d) -> this.access.canRead(d, reader))
+			.findFirst()
+			.map((d) -> "redirect:/followup/documents/" + d.id() + "/confirm")
+			.orElseGet(() -> {
+				flash.addFlashAttribute("error", "Không tìm thấy văn bản số " + number + ".");
+				return "redirect:/followup";
+			});
 	}
 
 	@GetMapping("/followup/documents/{id}/confirm")

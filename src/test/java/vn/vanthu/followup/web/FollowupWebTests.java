@@ -144,8 +144,15 @@ class FollowupWebTests {
 			.as("the assigner's leader is notified")
 			.contains("id=\"notifications\"", "Rà soát hồ sơ", "đã quá hạn");
 
+		String number = java.net.URLEncoder.encode(this.directive.number(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(clerk.get("/followup/confirm?number=" + number).headers().firstValue("Location").orElse(""))
+			.endsWith("/followup/documents/" + this.directive.id() + "/confirm");
+
 		WebSession outsider = WebSession.login(this.port, this.w.outsider, "demo");
 		assertThat(outsider.get("/followup/tasks/" + this.task.id()).statusCode()).isEqualTo(404);
+		assertThat(outsider.get("/followup/confirm?number=" + number).headers().firstValue("Location").orElse(""))
+			.as("a directive the user may not read is not found")
+			.endsWith("/followup");
 		assertThat(outsider.get("/followup?document=" + this.directive.id()).body()).doesNotContain("Rà soát hồ sơ")
 			.doesNotContain("data-unit=\"" + this.w.noiVu + "\"");
 	}
