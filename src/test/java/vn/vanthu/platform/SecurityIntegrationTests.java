@@ -106,4 +106,15 @@ class SecurityIntegrationTests {
 			.contains("\"elasticsearch\":{\"status\":\"UP\"");
 	}
 
+	@Test
+	void openApiDescribesTheApiToLoggedInUsersOnly() {
+		ResponseEntity<String> docs = this.rest.withBasicAuth("chuyenvien", "demo")
+			.getForEntity("/v3/api-docs", String.class);
+		assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(docs.getBody()).contains("\"/api/search\"", "\"/api/documents\"", "\"/api/drafts\"");
+		HttpResponse<String> anonymous = WebSession.anonymous(this.port).get("/v3/api-docs");
+		assertThat(anonymous.statusCode()).isEqualTo(302);
+		assertThat(anonymous.body()).doesNotContain("openapi");
+	}
+
 }
