@@ -60,7 +60,7 @@ class DocumentsApi {
 
 	/** Checks and converts the form; bad input is a 400 with a Vietnamese detail. */
 	static DocumentMetadata metadata(MetadataForm form) {
-		if (form.number() != null && !form.number().isBlank() && NumberForm.of(form.number()).isEmpty()) {
+		if (form.number() != null && !form.number().isBlank() && !NumberForm.looksLikeNumber(form.number())) {
 			throw Problem.badRequest("metadata-number",
 					"Số, ký hiệu \"" + form.number() + "\" không hợp lệ; ví dụ đúng: 673/QĐ-UBND.");
 		}

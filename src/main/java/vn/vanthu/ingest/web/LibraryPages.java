@@ -134,7 +134,7 @@ class LibraryPages {
 			@RequestParam(required = false) String subject, Principal principal, RedirectAttributes redirect) {
 		Document d = readable(id, principal);
 		this.clerks.checkEditMetadata(d, principal.getName());
-		if (number != null && !number.isBlank() && NumberForm.of(number).isEmpty()) {
+		if (number != null && !number.isBlank() && !NumberForm.looksLikeNumber(number)) {
 			redirect.addFlashAttribute("error",
 					"Số, ký hiệu \"" + number + "\" không hợp lệ; ví dụ đúng: 673/QĐ-UBND.");
 			return "redirect:/documents/" + id;
