@@ -173,11 +173,21 @@ class LibraryBenchCommand implements VanthuCommand {
 		}
 		long t0 = System.nanoTime();
 		int rawFailed = 0;
+		List<String> texts = new ArrayList<>();
 		for (Path p : sample) {
 			var r = ExtractionWorker.extract(parser, p, p.getFileName().toString(), "vie", limit);
 			rawFailed += Boolean.TRUE.equals(r.get("ok")) ? 0 : 1;
+			texts.add((String) r.get("text"));
 		}
 		double raw = (System.nanoTime() - t0) / 1e9;
+		// the text module alone on the same texts: the other engine of the ingestion
+		long tt = System.nanoTime();
+		for (String text : texts) {
+			if (text != null) {
+				vn.vanthu.text.DocumentReader.read(vn.vanthu.text.VietnameseText.nfc(text));
+			}
+		}
+		double textModule = (System.nanoTime() - tt) / 1e9;
 		out.printf("Tika trực tiếp: %d tệp trong %.1f s%n", sample.size(), raw);
 		for (int i = 0; i < Math.min(50, sample.size()); i++) { // starts and warms the
 																// worker JVM
@@ -210,6 +220,8 @@ class LibraryBenchCommand implements VanthuCommand {
 		m.put("raw_tika_seconds", Latencies.round(raw));
 		m.put("raw_tika_files_per_s", Latencies.round(sample.size() / raw));
 		m.put("raw_tika_failed", rawFailed);
+		m.put("text_module_seconds", Latencies.round(textModule));
+		m.put("ratio_vanthu_over_raw_tika_plus_text_module", Latencies.round(vanthu / (raw + textModule)));
 		m.put("isolated_tika_seconds", Latencies.round(isolated));
 		m.put("ratio_isolated_over_raw_tika", Latencies.round(isolated / raw));
 		m.put("vanthu_seconds", Latencies.round(vanthu));
