@@ -43,7 +43,11 @@ public class VanthuApplication {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class)
 			.web(WebApplicationType.NONE)
 			.properties("vanthu.command=" + args[0], "camunda.bpm.job-execution.enabled=false",
-					"spring.main.banner-mode=off")
+					"spring.main.banner-mode=off",
+					// the engine's REST API needs the servlet container that commands do
+					// not start
+					"spring.autoconfigure.exclude="
+							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
 			.run(args);
 		return SpringApplication.exit(context);
 	}

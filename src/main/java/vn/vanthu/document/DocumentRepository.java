@@ -35,16 +35,17 @@ class DocumentRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(Row row, String createdBy) {
+	long insert(Row row, String createdBy, String sourceSha256) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into document (doc_number, number_key, kind, issuer_unit, issuer_name, issued_on,"
 					+ " issued_year, subject, origin, status, public_flag, secrecy, current_version, extraction,"
-					+ " extraction_reason, revision, created_by) values"
+					+ " extraction_reason, revision, created_by, source_sha256) values"
 					+ " (:number, :key, :kind, :unit, :issuer, :issuedOn, :year, :subject, :origin, :status, :public,"
-					+ " :secrecy, 0, :extraction, :reason, 1, :createdBy)")
+					+ " :secrecy, 0, :extraction, :reason, 1, :createdBy, :source)")
 			.params(row.paramsMap())
 			.param("createdBy", createdBy)
+			.param("source", sourceSha256)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -152,6 +153,13 @@ class DocumentRepository {
 			.list());
 	}
 
+	Optional<Long> findBySource(String sha256) {
+		return this.jdbc.sql("select id from document where source_sha256 = ?")
+			.param(sha256)
+			.query(Long.class)
+			.optional();
+	}
+
 	Optional<Long> findByFile(String sha256) {
 		return this.jdbc.sql("select min(document_id) from document_version where sha256 = ?")
 			.param(sha256)
@@ -163,13 +171,12 @@ class DocumentRepository {
 	}
 
 	List<Long> idsAfter(long after, int limit) {
-		return this.jdbc.sql("select id from document where id > ? order by id")
+		// the limit in SQL: a reindex pages through the whole table
+		return this.jdbc
+			.sql("select id from document where id > ? order by id fetch first " + Math.max(1, limit) + " rows only")
 			.param(after)
 			.query(Long.class)
-			.list()
-			.stream()
-			.limit(limit)
-			.toList();
+			.list();
 	}
 
 	private Document map(ResultSet rs, int n) throws SQLException {

@@ -50,11 +50,36 @@ public class Documents {
 	/** Creates a document, with version 1 when a file is given. */
 	@Transactional
 	public Document create(NewDocument request) {
+		return insert(request, null);
+	}
+
+	/**
+	 * Creates a document from an uploaded or imported file: at most one such document per
+	 * file content (a unique constraint on the source file). When another transaction
+	 * created it first, this one fails with
+	 * {@link org.springframework.dao.DuplicateKeyException} and rolls back entirely; the
+	 * caller then takes {@link #findBySourceFile}.
+	 * @throws IllegalArgumentException when the request has no file
+	 */
+	@Transactional
+	public Document createFromFile(NewDocument request) {
+		if (request.file() == null) {
+			throw new IllegalArgumentException("Văn bản nhập từ tệp phải có tệp.");
+		}
+		return insert(request, request.file().sha256());
+	}
+
+	/** The document created from this file by {@link #createFromFile}, if any. */
+	public Optional<Document> findBySourceFile(String sha256) {
+		return this.repository.findBySource(sha256).flatMap(this.repository::find);
+	}
+
+	private Document insert(NewDocument request, String sourceSha256) {
 		String text = request.text() == null ? null : VietnameseText.nfc(request.text());
 		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
 		DocumentRepository.Row row = row(request.metadata(), facts, request.origin(), request.status(),
 				request.isPublic(), request.secrecy(), request.extraction());
-		long id = this.repository.insert(row, request.createdBy());
+		long id = this.repository.insert(row, request.createdBy(), sourceSha256);
 		if (request.file() != null) {
 			this.repository.addVersion(id, 1, request.file(), request.fileName(), request.createdBy());
 		}

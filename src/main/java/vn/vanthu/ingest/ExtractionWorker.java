@@ -55,7 +55,7 @@ public final class ExtractionWorker {
 		}
 	}
 
-	static Map<String, Object> extract(Parser parser, Path path, String name, String language, int writeLimit) {
+	public static Map<String, Object> extract(Parser parser, Path path, String name, String language, int writeLimit) {
 		Map<String, Object> result = new LinkedHashMap<>();
 		BodyContentHandler handler = new BodyContentHandler(writeLimit);
 		Metadata metadata = new Metadata();

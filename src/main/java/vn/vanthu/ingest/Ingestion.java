@@ -3,6 +3,7 @@ package vn.vanthu.ingest;
 import java.io.InputStream;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import vn.vanthu.directory.UnitCode;
@@ -72,7 +73,8 @@ public class Ingestion {
 	/** Ingests one file; never loses it, whatever its content. */
 	public Result ingest(InputStream content, String fileName, String contentType, Options options) {
 		StoredFile file = this.files.store(content, contentType);
-		var existing = this.documents.findByFile(file.sha256());
+		var existing = this.documents.findBySourceFile(file.sha256())
+			.or(() -> this.documents.findByFile(file.sha256()));
 		if (existing.isPresent()) {
 			return new Result(existing.get(), true);
 		}
@@ -86,10 +88,19 @@ public class Ingestion {
 		else {
 			extraction = Extraction.failed(extracted.reason());
 		}
-		Document document = this.documents
-			.create(new NewDocument(DocumentMetadata.empty(), options.origin(), options.status(), options.recipients(),
-					options.isPublic(), null, file, fileName, text, extraction, options.createdBy()));
-		return new Result(document, false);
+		NewDocument request = new NewDocument(DocumentMetadata.empty(), options.origin(), options.status(),
+				options.recipients(), options.isPublic(), null, file, fileName, text, extraction, options.createdBy());
+		try {
+			return new Result(this.documents.createFromFile(request), false);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same file uploaded at the same moment: the other upload won; its
+			// transaction has committed, ours rolled back as a whole
+			return this.documents.findBySourceFile(file.sha256())
+				.or(() -> this.documents.findByFile(file.sha256()))
+				.map((d) -> new Result(d, true))
+				.orElseThrow(() -> ex);
+		}
 	}
 
 	/** Extracts the current version's text again (after a failure, or a better OCR). */

@@ -15,13 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAccess;
+import vn.vanthu.document.DocumentClerks;
+import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.DocumentView;
 import vn.vanthu.document.Documents;
+import vn.vanthu.document.NumberForm;
 import vn.vanthu.document.Reader;
 import vn.vanthu.ingest.Ingestion;
 import vn.vanthu.platform.Problem;
@@ -40,10 +44,13 @@ class LibraryPages {
 
 	private final Ingestion ingestion;
 
-	LibraryPages(Documents documents, DocumentAccess access, Ingestion ingestion) {
+	private final DocumentClerks clerks;
+
+	LibraryPages(Documents documents, DocumentAccess access, Ingestion ingestion, DocumentClerks clerks) {
 		this.documents = documents;
 		this.access = access;
 		this.ingestion = ingestion;
+		this.clerks = clerks;
 	}
 
 	@GetMapping("/documents")
@@ -103,6 +110,7 @@ class LibraryPages {
 	String document(@PathVariable long id, Principal principal, Model model) {
 		Document d = readable(id, principal);
 		model.addAttribute("doc", DocumentView.of(d, this.documents));
+		model.addAttribute("canEdit", this.clerks.canEditMetadata(d, principal.getName()));
 		model.addAttribute("segments",
 				TextSegments.of(this.documents.text(d.id()).orElse(""), this.documents.citations(d.id())));
 		return "document";
@@ -115,6 +123,32 @@ class LibraryPages {
 		redirect.addFlashAttribute(after.extraction().failed() ? "error" : "message", after.extraction().failed()
 				? "Vẫn không trích xuất được: " + after.extraction().reason() : "Đã trích xuất lại văn bản.");
 		return "redirect:/documents/" + id;
+	}
+
+	@PostMapping("/documents/{id}/metadata")
+	String editMetadata(@PathVariable long id, @RequestParam(required = false) String number,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String issuerUnit,
+			@RequestParam(required = false) String issuer,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate issuedOn,
+			@RequestParam(required = false) String subject, Principal principal, RedirectAttributes redirect) {
+		Document d = readable(id, principal);
+		this.clerks.checkEditMetadata(d, principal.getName());
+		if (number != null && !number.isBlank() && !NumberForm.looksLikeNumber(number)) {
+			redirect.addFlashAttribute("error",
+					"Số, ký hiệu \"" + number + "\" không hợp lệ; ví dụ đúng: 673/QĐ-UBND.");
+			return "redirect:/documents/" + id;
+		}
+		this.documents.updateMetadata(d.id(),
+				new DocumentMetadata(blank(number), blank(kind),
+						blank(issuerUnit) == null ? null : new UnitCode(issuerUnit.strip()), blank(issuer), issuedOn,
+						blank(subject)));
+		redirect.addFlashAttribute("message", "Đã lưu thông tin văn bản.");
+		return "redirect:/documents/" + id;
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s;
 	}
 
 	private Document readable(long id, Principal principal) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticati
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +38,8 @@ class SecurityConfig {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication // commands (import, reindex, bench-library) run without
+									// the web server
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint)
 			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(EndpointRequest.to("health", "info"))
@@ -73,6 +76,7 @@ class SecurityConfig {
 	 * identity.
 	 */
 	@Bean
+	@ConditionalOnWebApplication
 	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
 		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>();
 		registration.setFilter(new ContainerBasedAuthenticationFilter());
