@@ -3,17 +3,19 @@ package vn.vanthu.document;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 
 import javax.sql.DataSource;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * Inserts a row that may already exist, on a connection of its own in auto-commit mode. A
- * duplicate-key failure inside the caller's transaction would abort that whole
- * transaction on PostgreSQL; on a separate connection it is just an answer ("someone else
- * created it"). Use it only for rows whose mere existence is harmless if the caller later
- * rolls back.
+ * Inserts a row that may already exist, inside the caller's transaction. A duplicate-key
+ * failure would abort the whole transaction on PostgreSQL, so the insert runs behind a
+ * savepoint and a duplicate only rolls back to it. Using the caller's own connection
+ * matters: a second connection per caller would starve the pool when many callers insert
+ * at once.
  */
 final class IdempotentInsert {
 
@@ -25,17 +27,25 @@ final class IdempotentInsert {
 
 	/** Runs the insert; returns {@code false} when the row existed already. */
 	boolean insert(String sql, Object... params) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.setAutoCommit(true);
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
 			try (PreparedStatement statement = connection.prepareStatement(sql)) {
 				for (int i = 0; i < params.length; i++) {
 					statement.setObject(i + 1, params[i]);
 				}
-				return statement.executeUpdate() == 1;
+				boolean inserted = statement.executeUpdate() == 1;
+				if (savepoint != null) {
+					connection.releaseSavepoint(savepoint);
+				}
+				return inserted;
 			}
 			catch (SQLException ex) {
-				// SQLSTATE class 23: integrity constraint violation (unique key taken by
-				// a concurrent insert)
+				if (savepoint != null) {
+					connection.rollback(savepoint);
+				}
+				// SQLSTATE class 23: integrity constraint violation (a concurrent insert
+				// won)
 				if (ex.getSQLState() != null && ex.getSQLState().startsWith("23")) {
 					return false;
 				}
@@ -44,6 +54,9 @@ final class IdempotentInsert {
 		}
 		catch (SQLException ex) {
 			throw new DataAccessResourceFailureException("Insert failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
 		}
 	}
 

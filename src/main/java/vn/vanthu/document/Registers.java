@@ -44,9 +44,8 @@ public class Registers {
 		String s = (series == null || series.isBlank()) ? DEFAULT_SERIES : series;
 		int updated = increment(unit, year, s, direction);
 		if (updated == 0) {
-			// Created apart (an empty counter takes no number, so it may outlive a
-			// rollback);
-			// a concurrent creator simply wins, and its row lock then orders us after it.
+			// A concurrent creator may win the insert; its row lock then orders us after
+			// it.
 			this.counters.insert("insert into register_counter (unit_code, reg_year, series, direction, last_number)"
 					+ " values (?, ?, ?, ?, 0)", unit.value(), year, s, direction.name());
 			increment(unit, year, s, direction);

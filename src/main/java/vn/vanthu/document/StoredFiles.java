@@ -128,8 +128,9 @@ public class StoredFiles {
 		if (find(sha).isPresent()) {
 			return;
 		}
-		// Recorded apart from the caller's transaction: the bytes are on disk whatever it
-		// decides.
+		// If the caller rolls back, the bytes stay on disk without their row: harmless,
+		// the
+		// next upload of the same content records them again.
 		this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
 				contentType);
 	}
