@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vanthu.VanthuIntegrationTest;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.document.RegisterDirection;
+import vn.vanthu.document.Registers;
 import vn.vanthu.platform.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +54,9 @@ class CapacityAndNumberingTests {
 
 	@Autowired
 	TestRestTemplate rest;
+
+	@Autowired
+	Registers registers;
 
 	LocalDate today = LocalDate.now();
 
@@ -143,6 +148,26 @@ class CapacityAndNumberingTests {
 				assertThat(((Problem) e).getBody().getStatus()).isEqualTo(409);
 				assertThat(e.getMessage()).contains(first.number()).contains("đã được cấp");
 			});
+	}
+
+	@Test
+	void aTypedNumberMayNotRunAheadOfTheRegister() {
+		String series = "M" + System.nanoTime() % 1_000_000_000L;
+		OutgoingEntry first = this.register.number(numbering(series, null));
+		assertThat(first.seq()).isEqualTo(1);
+		// ahead of the counter: refused, the counter does not move
+		assertThatThrownBy(() -> this.register.number(numbering(series, 5))).isInstanceOf(Problem.class)
+			.satisfies((e) -> {
+				assertThat(((Problem) e).slug()).isEqualTo("number-ahead");
+				assertThat(((Problem) e).getBody().getStatus()).isEqualTo(409);
+				assertThat(e.getMessage()).contains("số kế tiếp", "(2,");
+			});
+		assertThat(this.registers.current(XA, 2031, series, RegisterDirection.OUTGOING)).isEqualTo(1);
+		// the next number typed by hand moves the counter, so the system continues after
+		// it
+		assertThat(this.register.number(numbering(series, 2)).seq()).isEqualTo(2);
+		assertThat(this.registers.current(XA, 2031, series, RegisterDirection.OUTGOING)).isEqualTo(2);
+		assertThat(this.register.number(numbering(series, null)).number()).isEqualTo("03/QĐ-UBND");
 	}
 
 	@Test
