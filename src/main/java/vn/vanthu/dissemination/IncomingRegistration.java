@@ -1,9 +1,10 @@
 package vn.vanthu.dissemination;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,8 +79,9 @@ public class IncomingRegistration {
 		}
 		LocalDate receivedOn = r.receivedOn() == null ? LocalDate.now(ReceiptDeadlines.VIETNAM) : r.receivedOn();
 		Document document = this.ingestion
-			.ingest(r.content(), VietnameseText.nfc(r.fileName()), r.contentType(), new Ingestion.Options(username,
-					Set.of(r.unit(), handling), false, DocumentOrigin.RECEIVED, DocumentStatus.RECEIVED))
+			.ingest(r.content(), VietnameseText.nfc(r.fileName()), r.contentType(),
+					new Ingestion.Options(username, new HashSet<>(List.of(r.unit(), handling)), false,
+							DocumentOrigin.RECEIVED, DocumentStatus.RECEIVED))
 			.document();
 		document = this.documents.updateMetadata(document.id(),
 				new DocumentMetadata(or(r.number(), document.number()), document.kind(), document.issuerUnit(),
