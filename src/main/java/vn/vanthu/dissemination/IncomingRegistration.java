@@ -1,6 +1,8 @@
 package vn.vanthu.dissemination;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.directory.Username;
+import vn.vanthu.dissemination.process.IncomingHandlingEngine;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAssignment;
 import vn.vanthu.document.DocumentMetadata;
@@ -47,14 +51,21 @@ public class IncomingRegistration {
 
 	private final DisseminationRepository repository;
 
+	private final IncomingHandlingEngine handling;
+
+	private final UnitClerks clerks;
+
 	IncomingRegistration(Ingestion ingestion, Documents documents, Registers registers, Directory directory,
-			Disseminations disseminations, DisseminationRepository repository) {
+			Disseminations disseminations, DisseminationRepository repository, IncomingHandlingEngine handling,
+			UnitClerks clerks) {
 		this.ingestion = ingestion;
 		this.documents = documents;
 		this.registers = registers;
 		this.directory = directory;
 		this.disseminations = disseminations;
 		this.repository = repository;
+		this.handling = handling;
+		this.clerks = clerks;
 	}
 
 	/**
@@ -103,7 +114,46 @@ public class IncomingRegistration {
 		long id = this.repository.insertIncoming(r.unit().value(), year, Registers.DEFAULT_SERIES, seq,
 				document.id().value(), receivedOn, document.issuer(), document.number(), document.issuedOn(),
 				document.subject(), handling.value(), deadline, "MANUAL", username);
+		this.handling.start(id);
 		return this.repository.incomingEntry(id).orElseThrow();
+	}
+
+	/**
+	 * Who settles an entry: the heads of its handling unit (their deputies when it has no
+	 * head), else its clerks.
+	 */
+	public List<String> handlers(long incomingId) {
+		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		UnitCode unit = UnitCode.of(e.handlingUnit() == null ? e.unitCode() : e.handlingUnit());
+		List<String> heads = this.directory.headsOf(unit).stream().map(Username::value).toList();
+		return heads.isEmpty() ? this.clerks.of(unit) : heads;
+	}
+
+	/** The deadline's end of working day, Vietnam time. */
+	public Instant handlingDue(long incomingId) {
+		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		LocalDate day = e.handlingDeadline() == null ? e.receivedOn() : e.handlingDeadline();
+		return day.atTime(LocalTime.of(17, 0)).atZone(ReceiptDeadlines.VIETNAM).toInstant();
+	}
+
+	/** Whether the user holds the open "Giải quyết văn bản đến" task of the entry. */
+	public boolean mayHandle(long incomingId, String username) {
+		return this.handling.task(incomingId, username).isPresent();
+	}
+
+	/**
+	 * The handling unit's head records the document as settled: who and when.
+	 * @throws Problem 403 when the user does not hold the handling task
+	 */
+	@Transactional
+	public IncomingEntry complete(long incomingId, String username) {
+		entryFor(incomingId, username);
+		String task = this.handling.task(incomingId, username)
+			.orElseThrow(() -> Problem.forbidden("incoming-not-handler",
+					"Chỉ lãnh đạo đơn vị xử lý được ghi nhận đã giải quyết văn bản đến này."));
+		this.repository.markHandled(incomingId, username);
+		this.handling.complete(task);
+		return this.repository.incomingEntry(incomingId).orElseThrow();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package vn.vanthu.dissemination;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -22,8 +23,10 @@ import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.Documents;
+import vn.vanthu.platform.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hand registration of a received document ("Phiếu giải quyết văn bản đến"): the file
@@ -45,6 +48,12 @@ class IncomingRegistrationTests {
 
 	@Autowired
 	Disseminations disseminations;
+
+	@Autowired
+	IncomingRegistration registration;
+
+	@Autowired
+	TaskService tasks;
 
 	static String letter(String subject) {
 		return "ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\nSố: 315/UBND-VP\nBa Tơ, ngày 05 tháng 3 năm 2030\n" + "V/v " + subject
@@ -102,6 +111,35 @@ class IncomingRegistrationTests {
 		assertThat(this.rest.withBasicAuth("truongban1", "demo")
 			.getForEntity("/api/incoming/" + id, String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		// the handling unit's head has a task "Giải quyết văn bản đến" due on the
+		// deadline
+		var task = this.tasks.createTaskQuery()
+			.taskCandidateUser("chanhvanphong")
+			.taskName("Giải quyết văn bản đến")
+			.initializeFormKeys()
+			.list()
+			.stream()
+			.filter((t) -> ("/incoming/" + id).equals(t.getFormKey()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(task.getDueDate().toInstant().atZone(ReceiptDeadlines.VIETNAM).toLocalDate()).isEqualTo(deadline);
+		// the clerk may not settle it; the head does, and who/when are kept
+		assertThat(clerk.get("/incoming/" + id).body()).doesNotContain("id=\"handle-submit\"");
+		assertThatThrownBy(() -> this.registration.complete(id, "vanthu")).isInstanceOf(Problem.class)
+			.extracting((x) -> ((Problem) x).slug())
+			.isEqualTo("incoming-not-handler");
+		WebSession head = WebSession.login(this.port, "chanhvanphong", "demo");
+		var headSlip = head.get("/incoming/" + id);
+		assertThat(headSlip.body()).contains("id=\"handle-submit\"");
+		assertThat(head.postForm("/incoming/" + id + "/done", "_csrf=" + WebSession.csrfToken(headSlip.body()))
+			.statusCode()).isEqualTo(302);
+		IncomingEntry handled = this.disseminations.incomingEntry(id).orElseThrow();
+		assertThat(handled.handledBy()).isEqualTo("chanhvanphong");
+		assertThat(handled.handledAt()).isNotNull();
+		assertThat(this.tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
+		assertThat(head.get("/incoming/" + id).body()).contains("id=\"slip-handled\"", "chanhvanphong")
+			.doesNotContain("id=\"handle-submit\"");
+
 		var form = clerk.get("/incoming/new?unit=XA-BATIEU");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("Vào sổ văn bản đến", "XA-BATIEU-VP");

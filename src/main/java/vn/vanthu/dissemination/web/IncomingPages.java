@@ -145,7 +145,20 @@ class IncomingPages {
 		model.addAttribute("unit", this.directory.unit(UnitCode.of(e.unitCode())));
 		model.addAttribute("handling",
 				e.handlingUnit() == null ? null : this.directory.unit(UnitCode.of(e.handlingUnit())));
+		model.addAttribute("mayHandle", this.registration.mayHandle(id, user.getName()));
 		return "dissemination/incoming-slip";
+	}
+
+	@PostMapping("/incoming/{id}/done")
+	String done(@PathVariable long id, Principal user, RedirectAttributes flash) {
+		try {
+			this.registration.complete(id, user.getName());
+			flash.addFlashAttribute("info", "Đã ghi nhận văn bản đến đã được giải quyết.");
+		}
+		catch (Problem ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/incoming/" + id;
 	}
 
 	private List<IncomingEntry> entries(UnitCode unit, int year, String q, Principal user) {
