@@ -56,6 +56,16 @@ class DisseminationRepository {
 			.list();
 	}
 
+	List<Dispatch> dispatchesBySender(String unit, int limit) {
+		return this.jdbc.sql(DISPATCH + " where sender_unit = ? order by id desc")
+			.param(unit)
+			.query(DisseminationRepository::dispatchRow)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
+	}
+
 	void setProcess(long id, String pid) {
 		this.jdbc.sql("update dispatch set process_instance_id = ? where id = ?").params(pid, id).update();
 	}

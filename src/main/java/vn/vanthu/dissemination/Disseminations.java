@@ -304,6 +304,17 @@ public class Disseminations {
 		return this.repository.incomingEntry(id);
 	}
 
+	/**
+	 * The latest dispatches (at most 200) of a sender unit, for its members only.
+	 * @throws Problem 404 for anyone else
+	 */
+	public List<Dispatch> dispatchesBy(UnitCode sender, String username) {
+		if (!memberOf(username, sender.value())) {
+			throw Problem.notFound("dispatch-not-found", "Không tìm thấy văn bản đã gửi của đơn vị " + sender + ".");
+		}
+		return this.repository.dispatchesBySender(sender.value(), 200);
+	}
+
 	/** Whether the user holds the open "Xác nhận nơi nhận" task of the dispatch. */
 	public boolean mayConfirm(long dispatchId, String username) {
 		return dispatch(dispatchId).status() == DispatchStatus.PREPARING

@@ -147,6 +147,13 @@ class DisseminationPagesTests {
 		assertThat(senderView).contains("Tình hình tiếp nhận", "Đã tiếp nhận", "truongban1", "Chờ tiếp nhận", "Quá hạn",
 				"Ngoài hệ thống (EMAIL)", "id=\"recall-form\"");
 		assertThat(this.disseminations.receipt(dtn.id()).overdue()).isTrue();
+		// the sender unit's list: this dispatch with 2 internal, 1 acknowledged, 1
+		// overdue
+		HttpResponse<String> list = clerk.get("/dispatches?unit=XA-BATIEU");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).containsPattern("(?s)href=\"/dispatches/" + d.id() + "\"[^<]*"
+				+ java.util.regex.Pattern.quote(subject) + ".*?<td>2</td>\\s*<td>1</td>\\s*<td><strong>1</strong>");
+		assertThat(recipient.get("/dispatches?unit=XA-BATIEU").statusCode()).isEqualTo(404);
 
 		// the recipient unit's sổ văn bản đến: filterable, XLSX, members only
 		int year = LocalDate.now().getYear();

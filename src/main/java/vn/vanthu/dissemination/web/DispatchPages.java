@@ -15,6 +15,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vanthu.directory.Directory;
+import vn.vanthu.directory.Unit;
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.directory.UnitKind;
+import vn.vanthu.directory.Username;
 import vn.vanthu.dissemination.Dispatch;
 import vn.vanthu.dissemination.Disseminations;
 import vn.vanthu.dissemination.Receipt;
@@ -41,9 +46,12 @@ class DispatchPages {
 
 	private final Documents documents;
 
-	DispatchPages(Disseminations disseminations, Documents documents) {
+	private final Directory directory;
+
+	DispatchPages(Disseminations disseminations, Documents documents, Directory directory) {
 		this.disseminations = disseminations;
 		this.documents = documents;
+		this.directory = directory;
 	}
 
 	/**
@@ -54,6 +62,47 @@ class DispatchPages {
 	 * its due time
 	 */
 	record ReceiptLine(Receipt receipt, boolean late) {
+	}
+
+	/**
+	 * A line of the sender's list: counts of internal recipients, acknowledged, overdue,
+	 * and external ones.
+	 */
+	record Summary(Dispatch dispatch, String title, long internal, long acknowledged, long late, long external) {
+	}
+
+	/** The sender unit's dispatches with their receipt counts and overdue flags. */
+	@GetMapping("/dispatches")
+	String dispatches(@RequestParam(required = false) String unit, Principal user, Model model) {
+		UnitCode u = senderOf(unit, user.getName());
+		Instant now = Instant.now();
+		List<Summary> summaries = this.disseminations.dispatchesBy(u, user.getName()).stream().map((d) -> {
+			List<Receipt> rs = this.disseminations.receiptsFor(d.id(), user.getName());
+			return new Summary(d, this.documents.get(new DocumentId(d.documentId())).title(),
+					rs.stream().filter((r) -> !r.external()).count(),
+					rs.stream().filter((r) -> r.status() == RecipientStatus.ACKNOWLEDGED).count(),
+					rs.stream().filter((r) -> late(r, now)).count(), rs.stream().filter(Receipt::external).count());
+		}).toList();
+		model.addAttribute("unit", this.directory.unit(u));
+		model.addAttribute("summaries", summaries);
+		return "dissemination/dispatches";
+	}
+
+	private UnitCode senderOf(String unit, String username) {
+		if (unit != null && !unit.isBlank()) {
+			return UnitCode.of(unit.strip());
+		}
+		UnitCode first = this.directory.person(new Username(username))
+			.units()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> Problem.notFound("dispatch-not-found", "Bạn chưa thuộc đơn vị nào."));
+		Unit u = this.directory.unit(first);
+		return u.kind() == UnitKind.DEPARTMENT && u.parent() != null ? u.parent() : first;
+	}
+
+	private static boolean late(Receipt r, Instant now) {
+		return r.overdue() || (r.status() == RecipientStatus.DELIVERED && r.dueAt() != null && now.isAfter(r.dueAt()));
 	}
 
 	@GetMapping("/dispatches/{id}")
@@ -121,8 +170,7 @@ class DispatchPages {
 		model.addAttribute("incoming",
 				r.incomingId() == null ? null : this.disseminations.incomingEntry(r.incomingId()).orElse(null));
 		model.addAttribute("acknowledge", this.disseminations.mayAcknowledge(id, user.getName()));
-		model.addAttribute("late", r.overdue()
-				|| (r.status() == RecipientStatus.DELIVERED && r.dueAt() != null && Instant.now().isAfter(r.dueAt())));
+		model.addAttribute("late", late(r, Instant.now()));
 		return "dissemination/receipt";
 	}
 
