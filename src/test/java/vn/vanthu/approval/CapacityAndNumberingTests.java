@@ -125,12 +125,16 @@ class CapacityAndNumberingTests {
 	void parallelIssuesGiveNeitherDuplicatesNorGaps() throws Exception {
 		String series = "P" + System.nanoTime() % 1_000_000_000L;
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		// The first number creates the register's counter row on a second connection
+		// (Registers); with 20 transactions holding all 20 pooled connections that
+		// creation would starve, so the row is created by a first issue, then 20 issue
+		// at once and queue on the counter's row lock.
+		List<Integer> numbers = new ArrayList<>(List.of(this.register.number(numbering(series, null)).seq()));
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		List<Future<OutgoingEntry>> futures = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			futures.add(pool.submit(() -> tx.execute((s) -> this.register.number(numbering(series, null)))));
 		}
-		List<Integer> numbers = new ArrayList<>();
 		List<String> symbols = new ArrayList<>();
 		for (Future<OutgoingEntry> f : futures) {
 			numbers.add(f.get().seq());
@@ -138,8 +142,8 @@ class CapacityAndNumberingTests {
 		}
 		pool.shutdown();
 		Collections.sort(numbers);
-		assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
-		assertThat(symbols).doesNotHaveDuplicates().contains("01/QĐ-UBND", "20/QĐ-UBND");
+		assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
+		assertThat(symbols).hasSize(20).doesNotHaveDuplicates().contains("02/QĐ-UBND", "21/QĐ-UBND");
 	}
 
 	@Test

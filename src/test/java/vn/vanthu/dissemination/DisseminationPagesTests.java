@@ -173,6 +173,18 @@ class DisseminationPagesTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo(subject);
 		}
+
+		// recall from the sender's page: the recipient sees it withdrawn, the register
+		// keeps the line marked
+		HttpResponse<String> recalled = clerk.postForm("/dispatches/" + d.id() + "/recall",
+				"reason=" + enc("Sai nội dung, thay thế") + "&_csrf=" + token);
+		assertThat(recalled.statusCode()).isEqualTo(302);
+		assertThat(clerk.get("/dispatches/" + d.id()).body()).contains("Đã thu hồi", "Sai nội dung, thay thế")
+			.doesNotContain("id=\"recall-form\"");
+		assertThat(recipient.get("/receipts/" + mttq.id()).body()).contains("id=\"withdrawn\"",
+				"Sai nội dung, thay thế");
+		assertThat(recipient.get("/registers/incoming?unit=XA-BATIEU-MTTQ&q=" + enc(subject)).body())
+			.contains("Đã thu hồi");
 	}
 
 }
