@@ -77,7 +77,7 @@ public class OutgoingRegister {
 		if (n.manualSeq() != null && n.manualSeq() < 1) {
 			throw Problem.badRequest("number-invalid", "Số văn bản phải là số nguyên dương.");
 		}
-		int seq = n.manualSeq() != null ? n.manualSeq()
+		int seq = n.manualSeq() != null ? manual(n.issuer(), year, series, n.manualSeq())
 				: this.registers.next(n.issuer(), year, series, RegisterDirection.OUTGOING);
 		String symbol = DocumentSymbols.build(seq, year, n.kind(), unit.shortName(), n.drafterShort(),
 				unit.kind().isParty(), n.normative());
@@ -100,6 +100,32 @@ public class OutgoingRegister {
 			throw duplicate(symbol, year, series);
 		}
 		return get(keys.getKey().longValue());
+	}
+
+	/**
+	 * A number typed by the clerk. The register is gapless, so a typed number may not run
+	 * ahead of it: the next number is taken through the counter (which moves), an earlier
+	 * one is accepted only when free (else refused as a duplicate), a later one is
+	 * refused, since it would leave a gap and later collide with the counter.
+	 */
+	private int manual(UnitCode issuer, int year, String series, int typed) {
+		int next = this.registers.current(issuer, year, series, RegisterDirection.OUTGOING) + 1;
+		if (typed < next) {
+			return typed;
+		}
+		if (typed == next) {
+			// locks the counter; a concurrent issue may have taken it meanwhile
+			int taken = this.registers.next(issuer, year, series, RegisterDirection.OUTGOING);
+			if (taken == typed) {
+				return typed;
+			}
+			next = taken;
+		}
+		throw Problem
+			.conflict("number-ahead",
+					"Số " + typed + " vượt số kế tiếp của sổ văn bản đi (" + next + ", năm " + year + ", sổ " + series
+							+ "). Sổ không được bỏ trống số: dùng số kế tiếp hoặc để hệ thống cấp số.")
+			.with("next", next);
 	}
 
 	/** Whether this number and symbol was already given (any spelling). */

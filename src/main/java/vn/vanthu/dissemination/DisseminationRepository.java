@@ -25,8 +25,8 @@ class DisseminationRepository {
 			+ " incoming_id, due_at, overdue, acknowledged_by, acknowledged_at from dispatch_recipient";
 
 	private static final String INCOMING = "select id, unit_code, reg_year, seq_no, document_id, received_on,"
-			+ " sender_name, doc_number, issued_on, subject, handling_unit, handling_deadline, source, withdrawn"
-			+ " from incoming_entry";
+			+ " sender_name, doc_number, issued_on, subject, handling_unit, handling_deadline, source, withdrawn,"
+			+ " handled_by, handled_at from incoming_entry";
 
 	private final JdbcClient jdbc;
 
@@ -54,6 +54,16 @@ class DisseminationRepository {
 			.param(documentId)
 			.query(DisseminationRepository::dispatchRow)
 			.list();
+	}
+
+	List<Dispatch> dispatchesBySender(String unit, int limit) {
+		return this.jdbc.sql(DISPATCH + " where sender_unit = ? order by id desc")
+			.param(unit)
+			.query(DisseminationRepository::dispatchRow)
+			.list()
+			.stream()
+			.limit(limit)
+			.toList();
 	}
 
 	void setProcess(long id, String pid) {
@@ -137,6 +147,12 @@ class DisseminationRepository {
 		return keys.getKey().longValue();
 	}
 
+	void markHandled(long id, String by) {
+		this.jdbc.sql("update incoming_entry set handled_by = ?, handled_at = ? where id = ?")
+			.params(by, Timestamp.from(Instant.now()), id)
+			.update();
+	}
+
 	void withdrawIncoming(long id) {
 		this.jdbc.sql("update incoming_entry set withdrawn = true where id = ?").param(id).update();
 	}
@@ -171,7 +187,7 @@ class DisseminationRepository {
 		return new IncomingEntry(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
 				rs.getObject(6, LocalDate.class), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
 				rs.getString(10), rs.getString(11), rs.getObject(12, LocalDate.class), rs.getString(13),
-				rs.getBoolean(14));
+				rs.getBoolean(14), rs.getString(15), instant(rs, 16));
 	}
 
 	private static Instant instant(ResultSet rs, int i) throws SQLException {

@@ -288,6 +288,60 @@ public class Disseminations {
 	}
 
 	/**
+	 * A dispatch, for members of its sender unit only.
+	 * @throws Problem 404 for anyone else
+	 */
+	public Dispatch dispatchFor(long dispatchId, String username) {
+		Dispatch d = dispatch(dispatchId);
+		if (!memberOf(username, d.senderUnit())) {
+			throw Problem.notFound("dispatch-not-found", "Không tìm thấy lượt gửi " + dispatchId + ".");
+		}
+		return d;
+	}
+
+	/** A line of a sổ văn bản đến, without access check (callers check). */
+	public Optional<IncomingEntry> incomingEntry(long id) {
+		return this.repository.incomingEntry(id);
+	}
+
+	/**
+	 * The latest dispatches (at most 200) of a sender unit, for its members only.
+	 * @throws Problem 404 for anyone else
+	 */
+	public List<Dispatch> dispatchesBy(UnitCode sender, String username) {
+		if (!memberOf(username, sender.value())) {
+			throw Problem.notFound("dispatch-not-found", "Không tìm thấy văn bản đã gửi của đơn vị " + sender + ".");
+		}
+		return this.repository.dispatchesBySender(sender.value(), 200);
+	}
+
+	/** Whether the user holds the open "Xác nhận nơi nhận" task of the dispatch. */
+	public boolean mayConfirm(long dispatchId, String username) {
+		return dispatch(dispatchId).status() == DispatchStatus.PREPARING
+				&& this.engine.confirmTask(dispatchId, username).isPresent();
+	}
+
+	/** Whether the user holds the open "Tiếp nhận văn bản đến" task of the receipt. */
+	public boolean mayAcknowledge(long receiptId, String username) {
+		Receipt r = receipt(receiptId);
+		return r.status() == RecipientStatus.DELIVERED
+				&& this.engine.acknowledgeTask(r.dispatchId(), receiptId, username).isPresent();
+	}
+
+	/** The units a clerk may map a line of Nơi nhận to. */
+	public List<Unit> recipientUnits() {
+		return this.directory.units().stream().filter((u) -> u.kind() != UnitKind.EXTERNAL).toList();
+	}
+
+	/**
+	 * Whether the user belongs to the unit, directly or through one of its departments
+	 * (its office keeps its registers).
+	 */
+	public boolean isMember(String username, UnitCode unit) {
+		return memberOf(username, unit.value());
+	}
+
+	/**
 	 * Whether a unit is a department of another (its office, a phòng): their staff act
 	 * for it. Mass organisations under a commune are separate units.
 	 */

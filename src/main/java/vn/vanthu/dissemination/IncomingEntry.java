@@ -1,5 +1,6 @@
 package vn.vanthu.dissemination;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -19,9 +20,11 @@ import java.time.LocalDate;
  * @param handlingDeadline hạn giải quyết
  * @param source DISPATCH or MANUAL
  * @param withdrawn recalled by its sender
+ * @param handledBy who settled it (hand-registered documents), or {@code null}
+ * @param handledAt when
  */
 public record IncomingEntry(long id, String unitCode, int year, int seq, long documentId, LocalDate receivedOn,
 		String sender, String number, LocalDate issuedOn, String subject, String handlingUnit,
-		LocalDate handlingDeadline, String source, boolean withdrawn) {
+		LocalDate handlingDeadline, String source, boolean withdrawn, String handledBy, Instant handledAt) {
 
 }

@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vanthu.VanthuIntegrationTest;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.document.RegisterDirection;
+import vn.vanthu.document.Registers;
 import vn.vanthu.platform.Problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,9 @@ class CapacityAndNumberingTests {
 	@Autowired
 	TestRestTemplate rest;
 
+	@Autowired
+	Registers registers;
+
 	LocalDate today = LocalDate.now();
 
 	void refused(String signer, UnitCode unit, Capacity capacity, String slug) {
@@ -84,10 +89,14 @@ class CapacityAndNumberingTests {
 
 	@Test
 	void tuqNeedsAWrittenUnexpiredAuthorisationThatIsNeverRedelegated() {
-		// expired authorisation: still refused
-		this.delegations.grant("chutich", "chanhvanphong", XA, Capacity.TUQ, "Ký giấy mời", this.today.minusDays(30),
-				this.today.minusDays(1), "01/GUQ-UBND", "admin");
-		refused("chanhvanphong", XA, Capacity.TUQ, "capacity-tuq");
+		// expired authorisation: still refused (checked a year ahead, so that valid
+		// authorisations left by earlier runs on a kept database do not count)
+		LocalDate later = this.today.plusYears(1);
+		this.delegations.grant("chutich", "chanhvanphong", XA, Capacity.TUQ, "Ký giấy mời", later.minusDays(30),
+				later.minusDays(1), "01/GUQ-UBND", "admin");
+		assertThatThrownBy(() -> this.rules.check("chanhvanphong", XA, Capacity.TUQ, later)).isInstanceOf(Problem.class)
+			.extracting((e) -> ((Problem) e).slug())
+			.isEqualTo("capacity-tuq");
 		// unwritten: refused at grant
 		assertThatThrownBy(() -> this.delegations.grant("chutich", "chanhvanphong", XA, Capacity.TUQ, null, this.today,
 				this.today.plusDays(5), " ", "admin"))
@@ -116,12 +125,16 @@ class CapacityAndNumberingTests {
 	void parallelIssuesGiveNeitherDuplicatesNorGaps() throws Exception {
 		String series = "P" + System.nanoTime() % 1_000_000_000L;
 		TransactionTemplate tx = new TransactionTemplate(this.transactions);
+		// The first number creates the register's counter row on a second connection
+		// (Registers); with 20 transactions holding all 20 pooled connections that
+		// creation would starve, so the row is created by a first issue, then 20 issue
+		// at once and queue on the counter's row lock.
+		List<Integer> numbers = new ArrayList<>(List.of(this.register.number(numbering(series, null)).seq()));
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		List<Future<OutgoingEntry>> futures = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			futures.add(pool.submit(() -> tx.execute((s) -> this.register.number(numbering(series, null)))));
 		}
-		List<Integer> numbers = new ArrayList<>();
 		List<String> symbols = new ArrayList<>();
 		for (Future<OutgoingEntry> f : futures) {
 			numbers.add(f.get().seq());
@@ -129,8 +142,8 @@ class CapacityAndNumberingTests {
 		}
 		pool.shutdown();
 		Collections.sort(numbers);
-		assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
-		assertThat(symbols).doesNotHaveDuplicates().contains("01/QĐ-UBND", "20/QĐ-UBND");
+		assertThat(numbers).containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
+		assertThat(symbols).hasSize(20).doesNotHaveDuplicates().contains("02/QĐ-UBND", "21/QĐ-UBND");
 	}
 
 	@Test
@@ -143,6 +156,26 @@ class CapacityAndNumberingTests {
 				assertThat(((Problem) e).getBody().getStatus()).isEqualTo(409);
 				assertThat(e.getMessage()).contains(first.number()).contains("đã được cấp");
 			});
+	}
+
+	@Test
+	void aTypedNumberMayNotRunAheadOfTheRegister() {
+		String series = "M" + System.nanoTime() % 1_000_000_000L;
+		OutgoingEntry first = this.register.number(numbering(series, null));
+		assertThat(first.seq()).isEqualTo(1);
+		// ahead of the counter: refused, the counter does not move
+		assertThatThrownBy(() -> this.register.number(numbering(series, 5))).isInstanceOf(Problem.class)
+			.satisfies((e) -> {
+				assertThat(((Problem) e).slug()).isEqualTo("number-ahead");
+				assertThat(((Problem) e).getBody().getStatus()).isEqualTo(409);
+				assertThat(e.getMessage()).contains("số kế tiếp", "(2,");
+			});
+		assertThat(this.registers.current(XA, 2031, series, RegisterDirection.OUTGOING)).isEqualTo(1);
+		// the next number typed by hand moves the counter, so the system continues after
+		// it
+		assertThat(this.register.number(numbering(series, 2)).seq()).isEqualTo(2);
+		assertThat(this.registers.current(XA, 2031, series, RegisterDirection.OUTGOING)).isEqualTo(2);
+		assertThat(this.register.number(numbering(series, null)).number()).isEqualTo("03/QĐ-UBND");
 	}
 
 	@Test

@@ -1,0 +1,196 @@
+package vn.vanthu.dissemination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.vanthu.directory.Directory;
+import vn.vanthu.directory.Unit;
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.directory.Username;
+import vn.vanthu.dissemination.process.IncomingHandlingEngine;
+import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentAssignment;
+import vn.vanthu.document.DocumentMetadata;
+import vn.vanthu.document.DocumentOrigin;
+import vn.vanthu.document.DocumentStatus;
+import vn.vanthu.document.Documents;
+import vn.vanthu.document.RegisterDirection;
+import vn.vanthu.document.Registers;
+import vn.vanthu.ingest.Ingestion;
+import vn.vanthu.platform.Problem;
+import vn.vanthu.text.VietnameseText;
+
+/**
+ * Registers by hand a document that came on paper or by e-mail ("Phiếu giải quyết văn bản
+ * đến"): the file enters the library through the ingest module (text extracted and read
+ * by the text module), the clerk's metadata win over what the text says, the unit's sổ
+ * văn bản đến gives the incoming number, and the document is assigned to a handling unit
+ * with a deadline. Only members of the receiving unit register; the incoming number is
+ * taken last, so the register stays gapless.
+ */
+@Service
+public class IncomingRegistration {
+
+	private final Ingestion ingestion;
+
+	private final Documents documents;
+
+	private final Registers registers;
+
+	private final Directory directory;
+
+	private final Disseminations disseminations;
+
+	private final DisseminationRepository repository;
+
+	private final IncomingHandlingEngine handling;
+
+	private final UnitClerks clerks;
+
+	IncomingRegistration(Ingestion ingestion, Documents documents, Registers registers, Directory directory,
+			Disseminations disseminations, DisseminationRepository repository, IncomingHandlingEngine handling,
+			UnitClerks clerks) {
+		this.ingestion = ingestion;
+		this.documents = documents;
+		this.registers = registers;
+		this.directory = directory;
+		this.disseminations = disseminations;
+		this.repository = repository;
+		this.handling = handling;
+		this.clerks = clerks;
+	}
+
+	/**
+	 * Registers a received document.
+	 * @return the line of the sổ văn bản đến
+	 * @throws Problem 403 when the user does not belong to the receiving unit; 400 for a
+	 * missing file, a handling unit outside the receiving unit, or no deadline
+	 */
+	@Transactional
+	public IncomingEntry register(HandRegistration r, String username) {
+		if (r.unit() == null || !this.disseminations.isMember(username, r.unit())) {
+			throw Problem.forbidden("incoming-not-member",
+					"Chỉ văn thư, cán bộ của đơn vị nhận được vào sổ văn bản đến của đơn vị.");
+		}
+		if (r.content() == null || r.fileName() == null || r.fileName().isBlank()) {
+			throw Problem.badRequest("incoming-file-required", "Cần tải lên tệp văn bản đến (bản quét hoặc tệp nhận).");
+		}
+		UnitCode handling = r.handlingUnit() == null ? r.unit() : r.handlingUnit();
+		if (!handling.equals(r.unit()) && !within(handling, r.unit())) {
+			throw Problem.badRequest("incoming-handling-unit",
+					"Đơn vị xử lý phải là đơn vị nhận hoặc một đơn vị trực thuộc của đơn vị nhận.");
+		}
+		LocalDate receivedOn = r.receivedOn() == null ? LocalDate.now(ReceiptDeadlines.VIETNAM) : r.receivedOn();
+		Document document = this.ingestion
+			.ingest(r.content(), VietnameseText.nfc(r.fileName()), r.contentType(),
+					new Ingestion.Options(username, new HashSet<>(List.of(r.unit(), handling)), false,
+							DocumentOrigin.RECEIVED, DocumentStatus.RECEIVED))
+			.document();
+		document = this.documents.updateMetadata(document.id(),
+				new DocumentMetadata(or(r.number(), document.number()), document.kind(), document.issuerUnit(),
+						or(r.sender(), document.issuer()), r.issuedOn() != null ? r.issuedOn() : document.issuedOn(),
+						or(r.subject(), document.subject())));
+		this.documents.grantAccess(document.id(), r.unit());
+		this.documents.grantAccess(document.id(), handling);
+		LocalDate deadline = r.deadline() != null ? r.deadline() : textDeadline(document).orElse(null);
+		if (deadline == null) {
+			throw Problem.badRequest("incoming-deadline-required",
+					"Văn bản không nêu thời hạn: nhập hạn giải quyết cho đơn vị xử lý.");
+		}
+		if (deadline.isBefore(receivedOn)) {
+			throw Problem.badRequest("incoming-deadline-past", "Hạn giải quyết không được trước ngày đến.");
+		}
+		// taken last: the counter row stays locked until the transaction ends
+		int year = receivedOn.getYear();
+		int seq = this.registers.next(r.unit(), year, Registers.DEFAULT_SERIES, RegisterDirection.INCOMING);
+		long id = this.repository.insertIncoming(r.unit().value(), year, Registers.DEFAULT_SERIES, seq,
+				document.id().value(), receivedOn, document.issuer(), document.number(), document.issuedOn(),
+				document.subject(), handling.value(), deadline, "MANUAL", username);
+		this.handling.start(id);
+		return this.repository.incomingEntry(id).orElseThrow();
+	}
+
+	/**
+	 * Who settles an entry: the heads of its handling unit (their deputies when it has no
+	 * head), else its clerks.
+	 */
+	public List<String> handlers(long incomingId) {
+		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		UnitCode unit = UnitCode.of(e.handlingUnit() == null ? e.unitCode() : e.handlingUnit());
+		List<String> heads = this.directory.headsOf(unit).stream().map(Username::value).toList();
+		return heads.isEmpty() ? this.clerks.of(unit) : heads;
+	}
+
+	/** The deadline's end of working day, Vietnam time. */
+	public Instant handlingDue(long incomingId) {
+		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		LocalDate day = e.handlingDeadline() == null ? e.receivedOn() : e.handlingDeadline();
+		return day.atTime(LocalTime.of(17, 0)).atZone(ReceiptDeadlines.VIETNAM).toInstant();
+	}
+
+	/** Whether the user holds the open "Giải quyết văn bản đến" task of the entry. */
+	public boolean mayHandle(long incomingId, String username) {
+		return this.handling.task(incomingId, username).isPresent();
+	}
+
+	/**
+	 * The handling unit's head records the document as settled: who and when.
+	 * @throws Problem 403 when the user does not hold the handling task
+	 */
+	@Transactional
+	public IncomingEntry complete(long incomingId, String username) {
+		entryFor(incomingId, username);
+		String task = this.handling.task(incomingId, username)
+			.orElseThrow(() -> Problem.forbidden("incoming-not-handler",
+					"Chỉ lãnh đạo đơn vị xử lý được ghi nhận đã giải quyết văn bản đến này."));
+		this.repository.markHandled(incomingId, username);
+		this.handling.complete(task);
+		return this.repository.incomingEntry(incomingId).orElseThrow();
+	}
+
+	/**
+	 * A line of a sổ văn bản đến, for members of the receiving or the handling unit.
+	 * @throws Problem 404 for anyone else
+	 */
+	public IncomingEntry entryFor(long id, String username) {
+		IncomingEntry e = this.repository.incomingEntry(id)
+			.filter((x) -> this.disseminations.isMember(username, UnitCode.of(x.unitCode()))
+					|| (x.handlingUnit() != null
+							&& this.disseminations.isMember(username, UnitCode.of(x.handlingUnit()))))
+			.orElseThrow(() -> Problem.notFound("incoming-not-found", "Không tìm thấy văn bản đến " + id + "."));
+		return e;
+	}
+
+	private Optional<LocalDate> textDeadline(Document document) {
+		return this.documents.assignments(document.id())
+			.stream()
+			.map(DocumentAssignment::dueOn)
+			.filter(Objects::nonNull)
+			.min(LocalDate::compareTo);
+	}
+
+	/** Whether a unit lies under another (any depth). */
+	private boolean within(UnitCode unit, UnitCode ancestor) {
+		Optional<Unit> u = this.directory.findUnit(unit);
+		for (int depth = 0; u.isPresent() && u.get().parent() != null && depth < 10; depth++) {
+			if (u.get().parent().equals(ancestor)) {
+				return true;
+			}
+			u = this.directory.findUnit(u.get().parent());
+		}
+		return false;
+	}
+
+	private static String or(String given, String read) {
+		return given == null || given.isBlank() ? read : VietnameseText.nfc(given).strip();
+	}
+
+}

@@ -1,0 +1,28 @@
+package vn.vanthu.dissemination.process;
+
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.dissemination.IncomingRegistration;
+
+/** Used in expressions of {@code incoming-handling.bpmn}: who handles, and by when. */
+@Component("incomingHandlers")
+public class IncomingHandlers {
+
+	private final IncomingRegistration registration;
+
+	IncomingHandlers(IncomingRegistration registration) {
+		this.registration = registration;
+	}
+
+	public List<String> of(Object incomingId) {
+		return this.registration.handlers(((Number) incomingId).longValue());
+	}
+
+	public Date due(Object incomingId) {
+		return Date.from(this.registration.handlingDue(((Number) incomingId).longValue()));
+	}
+
+}

@@ -1,0 +1,200 @@
+package vn.vanthu.dissemination.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.vanthu.approval.RegisterFilter;
+import vn.vanthu.directory.Directory;
+import vn.vanthu.directory.Unit;
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.directory.UnitKind;
+import vn.vanthu.directory.Username;
+import vn.vanthu.dissemination.Disseminations;
+import vn.vanthu.dissemination.HandRegistration;
+import vn.vanthu.dissemination.IncomingEntry;
+import vn.vanthu.dissemination.IncomingRegistration;
+import vn.vanthu.platform.Problem;
+
+/**
+ * Sổ văn bản đến per unit and year (filterable, printable, XLSX) and the hand
+ * registration of received documents with its "Phiếu giải quyết văn bản đến". Only
+ * members of a unit see its register (404 otherwise).
+ */
+@Controller
+class IncomingPages {
+
+	private static final String[] COLUMNS = { "Số đến", "Ngày đến", "Nơi gửi", "Số, ký hiệu", "Ngày văn bản",
+			"Trích yếu", "Đơn vị xử lý", "Hạn giải quyết", "Ghi chú" };
+
+	private final Disseminations disseminations;
+
+	private final IncomingRegistration registration;
+
+	private final Directory directory;
+
+	IncomingPages(Disseminations disseminations, IncomingRegistration registration, Directory directory) {
+		this.disseminations = disseminations;
+		this.registration = registration;
+		this.directory = directory;
+	}
+
+	@GetMapping("/registers/incoming")
+	String register(@RequestParam(required = false) String unit, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) String q, Principal user, Model model) {
+		UnitCode u = unitOf(unit, user);
+		int y = year == null ? LocalDate.now().getYear() : year;
+		model.addAttribute("unit", this.directory.unit(u));
+		model.addAttribute("year", y);
+		model.addAttribute("q", q);
+		model.addAttribute("entries", entries(u, y, q, user));
+		return "dissemination/incoming";
+	}
+
+	@GetMapping("/registers/incoming.xlsx")
+	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String unit,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user)
+			throws IOException {
+		UnitCode u = unitOf(unit, user);
+		int y = year == null ? LocalDate.now().getYear() : year;
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("So van ban den " + y);
+			Row head = sheet.createRow(0);
+			for (int i = 0; i < COLUMNS.length; i++) {
+				head.createCell(i).setCellValue(COLUMNS[i]);
+			}
+			int r = 1;
+			for (IncomingEntry e : entries(u, y, q, user)) {
+				Row row = sheet.createRow(r++);
+				row.createCell(0).setCellValue(e.seq());
+				row.createCell(1).setCellValue(date(e.receivedOn()));
+				row.createCell(2).setCellValue(nz(e.sender()));
+				row.createCell(3).setCellValue(nz(e.number()));
+				row.createCell(4).setCellValue(date(e.issuedOn()));
+				row.createCell(5).setCellValue(nz(e.subject()));
+				row.createCell(6).setCellValue(nz(e.handlingUnit()));
+				row.createCell(7).setCellValue(date(e.handlingDeadline()));
+				row.createCell(8).setCellValue(e.withdrawn() ? "Đã thu hồi" : "");
+			}
+			book.write(out);
+			return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						"attachment; filename=\"so-van-ban-den-" + u + "-" + y + ".xlsx\"")
+				.contentType(
+						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(out.toByteArray());
+		}
+	}
+
+	@GetMapping("/incoming/new")
+	String form(@RequestParam(required = false) String unit, Principal user, Model model) {
+		UnitCode u = unitOf(unit, user);
+		model.addAttribute("unit", this.directory.unit(u));
+		List<Unit> handling = new ArrayList<>(List.of(this.directory.unit(u)));
+		handling.addAll(this.directory.children(u));
+		model.addAttribute("handlingUnits", handling);
+		model.addAttribute("today", LocalDate.now());
+		return "dissemination/incoming-new";
+	}
+
+	@PostMapping("/incoming")
+	String register(@RequestParam String unit, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String sender, @RequestParam(required = false) String number,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+			@RequestParam(required = false) String subject,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+			@RequestParam(required = false) String handlingUnit,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			Principal user, RedirectAttributes flash) throws IOException {
+		try {
+			IncomingEntry e = this.registration.register(IncomingApi.registration(unit, file, sender, number, issuedOn,
+					subject, receivedOn, handlingUnit, deadline), user.getName());
+			flash.addFlashAttribute("info", "Đã vào sổ văn bản đến, số đến " + e.seq() + ".");
+			return "redirect:/incoming/" + e.id();
+		}
+		catch (Problem ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/incoming/new?unit=" + unit;
+		}
+	}
+
+	/** The "Phiếu giải quyết văn bản đến", printable. */
+	@GetMapping("/incoming/{id}")
+	String slip(@PathVariable long id, Principal user, Model model) {
+		IncomingEntry e = this.registration.entryFor(id, user.getName());
+		model.addAttribute("entry", e);
+		model.addAttribute("unit", this.directory.unit(UnitCode.of(e.unitCode())));
+		model.addAttribute("handling",
+				e.handlingUnit() == null ? null : this.directory.unit(UnitCode.of(e.handlingUnit())));
+		model.addAttribute("mayHandle", this.registration.mayHandle(id, user.getName()));
+		return "dissemination/incoming-slip";
+	}
+
+	@PostMapping("/incoming/{id}/done")
+	String done(@PathVariable long id, Principal user, RedirectAttributes flash) {
+		try {
+			this.registration.complete(id, user.getName());
+			flash.addFlashAttribute("info", "Đã ghi nhận văn bản đến đã được giải quyết.");
+		}
+		catch (Problem ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/incoming/" + id;
+	}
+
+	private List<IncomingEntry> entries(UnitCode unit, int year, String q, Principal user) {
+		return this.disseminations.incoming(unit, year, user.getName())
+			.stream()
+			.filter((e) -> RegisterFilter.matches(q, e.number(), e.subject(), e.sender(), e.handlingUnit()))
+			.toList();
+	}
+
+	/**
+	 * The unit asked for (membership is checked by the service), or the user's own: the
+	 * parent of their office, whose clerk keeps the registers.
+	 */
+	private UnitCode unitOf(String unit, Principal user) {
+		if (unit != null && !unit.isBlank()) {
+			UnitCode u = UnitCode.of(unit.strip());
+			if (this.directory.findUnit(u).isEmpty() || !this.disseminations.isMember(user.getName(), u)) {
+				throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản đến của đơn vị " + u + ".");
+			}
+			return u;
+		}
+		UnitCode first = this.directory.person(new Username(user.getName()))
+			.units()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> Problem.notFound("register-not-found", "Bạn chưa thuộc đơn vị nào."));
+		Unit u = this.directory.unit(first);
+		return u.kind() == UnitKind.DEPARTMENT && u.parent() != null ? u.parent() : first;
+	}
+
+	private static String date(LocalDate d) {
+		return d == null ? "" : String.format("%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+}
