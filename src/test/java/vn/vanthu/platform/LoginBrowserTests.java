@@ -49,6 +49,7 @@ class LoginBrowserTests {
 		assertThat(this.browser.getCurrentUrl()).endsWith("/tasks");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Việc cần làm");
 		assertThat(this.browser.findElement(By.id("current-user")).getText()).isEqualTo("chuyenvien");
+		assertThat(this.browser.findElement(By.id("nav-registers")).getText()).isEqualTo("Sổ văn bản");
 		assertThat(this.browser.findElement(By.id("tasks-table")).getText()).contains(name);
 		assertThat(this.browser.findElement(By.linkText(name)).getAttribute("href"))
 			.contains("/tasks?check=chuyenvien");
