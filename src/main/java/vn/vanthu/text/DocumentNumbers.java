@@ -100,8 +100,7 @@ final class DocumentNumbers {
 			while (runEnd < length && isAsciiDigit(chars[runEnd])) {
 				runEnd++;
 			}
-			if (runEnd - i <= 6 && runEnd < length && (chars[runEnd] == '/' || chars[runEnd] == '-'
-					|| chars[runEnd] == ' ' || chars[runEnd] == '\n')) {
+			if (runEnd - i <= 6 && separatorFollows(chars, runEnd, length)) {
 				matcher.region(i, Math.min(length, i + 160));
 				if (matcher.lookingAt()) {
 					Optional<NumberMatch> found = build(nfc, matcher, true);
@@ -115,6 +114,18 @@ final class DocumentNumbers {
 			i = runEnd;
 		}
 		return result;
+	}
+
+	/**
+	 * Cheap necessary condition for {@link #NUMBER} after its digits: up to three spaces,
+	 * then '/' (a state number) or '-' (a party number).
+	 */
+	private static boolean separatorFollows(char[] chars, int at, int length) {
+		int i = at;
+		while (i < length && i - at < 3 && chars[i] == ' ') {
+			i++;
+		}
+		return i < length && (chars[i] == '/' || chars[i] == '-');
 	}
 
 	private static boolean isAsciiDigit(char c) {
