@@ -40,4 +40,34 @@ class ScanEquivalenceTest {
 		}
 	}
 
+	private static final String[] TRIGGER_TOKENS = { "nhất", "rước", "hạn", "rong ngày", "ào ngày", "hết ngày",
+			"thành ngày", "ong ngày", "trong", "ngày", " ", "15", "/3", "abcdefghij", "x", "\n" };
+
+	@Test
+	void triggerWindowsHoldExactlyWhereTheTriggerFilterDoes() {
+		Random random = new Random(43);
+		for (int n = 0; n < 20_000; n++) {
+			StringBuilder b = new StringBuilder();
+			int tokens = 1 + random.nextInt(40);
+			for (int t = 0; t < tokens; t++) {
+				b.append(TRIGGER_TOKENS[random.nextInt(TRIGGER_TOKENS.length)]);
+			}
+			String s = b.toString();
+			boolean[] inWindow = new boolean[s.length() + 1];
+			long previousEnd = -1;
+			for (long w : DeadlineFinder.triggerWindows(s)) {
+				int start = (int) (w >>> 32);
+				int end = (int) w;
+				assertThat(start).isGreaterThan((int) previousEnd + 1);
+				previousEnd = end;
+				for (int i = start; i <= Math.min(end, s.length()); i++) {
+					inWindow[i] = true;
+				}
+			}
+			for (int at = 0; at <= s.length(); at++) {
+				assertThat(inWindow[at]).as("%s at %d", s, at).isEqualTo(DeadlineFinder.mayEndWithTrigger(s, at));
+			}
+		}
+	}
+
 }
