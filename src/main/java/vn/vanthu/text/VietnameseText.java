@@ -105,7 +105,10 @@ public final class VietnameseText {
 		}
 		char[] chars = nfcText.toCharArray();
 		for (int i = first; i < n; i++) {
-			chars[i] = matchingChar(chars[i]);
+			char c = chars[i];
+			if (needsMatchingChange(c)) {
+				chars[i] = matchingChar(c);
+			}
 		}
 		return new String(chars);
 	}
