@@ -100,7 +100,8 @@ final class DocumentNumbers {
 			while (runEnd < length && isAsciiDigit(chars[runEnd])) {
 				runEnd++;
 			}
-			if (runEnd - i <= 6 && separatorFollows(chars, runEnd, length)) {
+			if (runEnd - i <= 6 && separatorFollows(chars, runEnd, length)
+					&& (i == 0 || !failsLookbehind(chars[i - 1]))) {
 				matcher.region(i, Math.min(length, i + 160));
 				if (matcher.lookingAt()) {
 					Optional<NumberMatch> found = build(nfc, matcher, true);
@@ -126,6 +127,15 @@ final class DocumentNumbers {
 			i++;
 		}
 		return i < length && (chars[i] == '/' || chars[i] == '-');
+	}
+
+	/**
+	 * Whether the character before a digit run certainly fails the look-behind of
+	 * {@link #NUMBER} ({@code [\\p{L}\\p{N}/.\\-]}): '/', '.', '-' or a letter outside
+	 * surrogate pairs.
+	 */
+	private static boolean failsLookbehind(char p) {
+		return p == '/' || p == '.' || p == '-' || (!Character.isSurrogate(p) && Character.isLetter(p));
 	}
 
 	private static boolean isAsciiDigit(char c) {
