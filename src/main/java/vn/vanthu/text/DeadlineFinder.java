@@ -313,6 +313,18 @@ final class DeadlineFinder {
 				found[n++] = ((long) (s + word.length()) << 32) | (s + 45);
 			}
 		}
+		// The words ending with " ngày": one search for that, then look behind it.
+		for (int d = m.indexOf(" ngày"); d >= 0; d = m.indexOf(" ngày", d + 1)) {
+			for (String word : TRIGGER_WINDOW_DAY_WORDS) {
+				int s = d + 5 - word.length();
+				if (s >= 0 && m.startsWith(word, s)) {
+					if (n == found.length) {
+						found = java.util.Arrays.copyOf(found, n * 2);
+					}
+					found[n++] = ((long) (s + word.length()) << 32) | (s + 45);
+				}
+			}
+		}
 		java.util.Arrays.sort(found, 0, n);
 		int k = 0;
 		for (int i = 0; i < n; i++) {
@@ -329,11 +341,15 @@ final class DeadlineFinder {
 	}
 
 	/**
-	 * The words of {@link #mayEndWithTrigger(String, int)} ("rong ngày" contains "ong
-	 * ngày").
+	 * The words of {@link #mayEndWithTrigger(String, int)} not ending with " ngày".
 	 */
-	private static final String[] TRIGGER_WINDOW_WORDS = { "nhất", "rước", "hạn", "ào ngày", "hết ngày", "thành ngày",
-			"ong ngày" };
+	private static final String[] TRIGGER_WINDOW_WORDS = { "nhất", "rước", "hạn" };
+
+	/**
+	 * The words of {@link #mayEndWithTrigger(String, int)} that end with " ngày" ("rong
+	 * ngày" contains "ong ngày").
+	 */
+	private static final String[] TRIGGER_WINDOW_DAY_WORDS = { "ào ngày", "hết ngày", "thành ngày", "ong ngày" };
 
 	/**
 	 * Cheap filter before the trigger pattern: most dates (of citations) have no trigger
