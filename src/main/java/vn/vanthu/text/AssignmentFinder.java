@@ -155,7 +155,9 @@ final class AssignmentFinder {
 		if (task.endsWith("./.")) {
 			task = task.substring(0, task.length() - 3);
 		}
-		task = LEADING_PUNCTUATION.matcher(task).replaceFirst("");
+		if (!task.isEmpty() && isLeadingPunctuation(task.charAt(0))) {
+			task = LEADING_PUNCTUATION.matcher(task).replaceFirst("");
+		}
 		if (task.isEmpty()) {
 			return;
 		}
@@ -170,11 +172,26 @@ final class AssignmentFinder {
 	}
 
 	private static String cleanAssignee(String s) {
-		String t = TRAILING_PUNCTUATION.matcher(s).replaceFirst("");
+		String t = s.isEmpty() || !mayEndWithPunctuation(s.charAt(s.length() - 1)) ? s
+				: TRAILING_PUNCTUATION.matcher(s).replaceFirst("");
 		if (t.startsWith("cho ")) {
 			t = t.substring(4);
 		}
 		return t;
+	}
+
+	/** Whether {@link #LEADING_PUNCTUATION} can match at a text starting with c. */
+	private static boolean isLeadingPunctuation(char c) {
+		return c == ':' || c == '-' || c == '–' || c == ' ' || (c >= '\t' && c <= '\r');
+	}
+
+	/**
+	 * Whether {@link #TRAILING_PUNCTUATION} can match in a text ending with c: one of its
+	 * characters, or a line terminator ('$' also matches before a final one).
+	 */
+	private static boolean mayEndWithPunctuation(char c) {
+		return c == ',' || c == ';' || c == '.' || c == ' ' || (c >= '\t' && c <= '\r') || c == '\u0085'
+				|| c == '\u2028' || c == '\u2029';
 	}
 
 	/** Whether a whole (trimmed) line is a numbered heading. */

@@ -81,26 +81,30 @@ final class DeadlineFinder {
 		TreeMap<Integer, Deadline> spans = new TreeMap<>();
 		int length = m.length();
 		Matcher dayTrigger = null;
-		char[] chars = m.toCharArray();
-		for (int at = 0; at < length; at++) {
-			char c = chars[at];
-			if (c < '0' || c > '9' || !isDateStart(m, at)) {
-				continue;
-			}
-			if (!mayEndWithTrigger(m, at)) {
-				continue;
-			}
-			if (dayTrigger == null) {
-				dayTrigger = DAY_TRIGGER.matcher(m);
-				dayTrigger.useTransparentBounds(true);
-			}
-			int trigger = triggerStart(dayTrigger, m, at);
-			if (trigger < 0 || isEffectiveDate(m, trigger)) {
-				continue;
-			}
-			Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, at, reference);
-			if (date.isPresent()) {
-				add(result, spans, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
+		// Only digits within 45 characters after a trigger word can pass
+		// mayEndWithTrigger: scan just those stretches.
+		long[] windows = triggerWindows(m);
+		int day = 0;
+		for (long window : windows) {
+			day = Math.max(day, (int) (window >>> 32));
+			int windowEnd = Math.min(length - 1, (int) window);
+			for (; day <= windowEnd; day++) {
+				char c = m.charAt(day);
+				if (c < '0' || c > '9' || !isDateStart(m, day)) {
+					continue;
+				}
+				if (dayTrigger == null) {
+					dayTrigger = DAY_TRIGGER.matcher(m);
+					dayTrigger.useTransparentBounds(true);
+				}
+				int trigger = triggerStart(dayTrigger, m, day);
+				if (trigger < 0 || isEffectiveDate(m, trigger)) {
+					continue;
+				}
+				Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, day, reference);
+				if (date.isPresent()) {
+					add(result, spans, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
+				}
 			}
 		}
 		Matcher month = MONTH.matcher(m);
@@ -246,8 +250,12 @@ final class DeadlineFinder {
 	}
 
 	private static boolean startsWithAny(String m, int at, String[] words) {
+		if (at >= m.length()) {
+			return false;
+		}
+		char first = m.charAt(at);
 		for (String word : words) {
-			if (m.startsWith(word, at)) {
+			if (word.charAt(0) == first && m.startsWith(word, at)) {
 				return true;
 			}
 		}
@@ -290,10 +298,64 @@ final class DeadlineFinder {
 	}
 
 	/**
+	 * The stretches [start, end] (start in the high, end in the low 32 bits), sorted and
+	 * disjoint, of the offsets where {@link #mayEndWithTrigger(String, int)} holds: from
+	 * the end of a trigger word to 45 characters after its start.
+	 */
+	static long[] triggerWindows(String m) {
+		long[] found = new long[8];
+		int n = 0;
+		for (String word : TRIGGER_WINDOW_WORDS) {
+			for (int s = m.indexOf(word); s >= 0; s = m.indexOf(word, s + 1)) {
+				if (n == found.length) {
+					found = java.util.Arrays.copyOf(found, n * 2);
+				}
+				found[n++] = ((long) (s + word.length()) << 32) | (s + 45);
+			}
+		}
+		// The words ending with " ngày": one search for that, then look behind it.
+		for (int d = m.indexOf(" ngày"); d >= 0; d = m.indexOf(" ngày", d + 1)) {
+			for (String word : TRIGGER_WINDOW_DAY_WORDS) {
+				int s = d + 5 - word.length();
+				if (s >= 0 && m.startsWith(word, s)) {
+					if (n == found.length) {
+						found = java.util.Arrays.copyOf(found, n * 2);
+					}
+					found[n++] = ((long) (s + word.length()) << 32) | (s + 45);
+				}
+			}
+		}
+		java.util.Arrays.sort(found, 0, n);
+		int k = 0;
+		for (int i = 0; i < n; i++) {
+			if (k > 0 && (found[i] >>> 32) <= (int) found[k - 1] + 1L) {
+				if ((int) found[i] > (int) found[k - 1]) {
+					found[k - 1] = (found[k - 1] & 0xFFFFFFFF00000000L) | (found[i] & 0xFFFFFFFFL);
+				}
+			}
+			else {
+				found[k++] = found[i];
+			}
+		}
+		return java.util.Arrays.copyOf(found, k);
+	}
+
+	/**
+	 * The words of {@link #mayEndWithTrigger(String, int)} not ending with " ngày".
+	 */
+	private static final String[] TRIGGER_WINDOW_WORDS = { "nhất", "rước", "hạn" };
+
+	/**
+	 * The words of {@link #mayEndWithTrigger(String, int)} that end with " ngày" ("rong
+	 * ngày" contains "ong ngày").
+	 */
+	private static final String[] TRIGGER_WINDOW_DAY_WORDS = { "ào ngày", "hết ngày", "thành ngày", "ong ngày" };
+
+	/**
 	 * Cheap filter before the trigger pattern: most dates (of citations) have no trigger
 	 * word.
 	 */
-	private static boolean mayEndWithTrigger(String m, int at) {
+	static boolean mayEndWithTrigger(String m, int at) {
 		String window = m.substring(Math.max(0, at - 45), at);
 		return window.contains("nhất") || window.contains("rước") || window.contains("hạn")
 				|| window.contains("rong ngày") || window.contains("ào ngày") || window.contains("hết ngày")

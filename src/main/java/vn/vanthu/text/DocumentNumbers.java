@@ -100,8 +100,8 @@ final class DocumentNumbers {
 			while (runEnd < length && isAsciiDigit(chars[runEnd])) {
 				runEnd++;
 			}
-			if (runEnd - i <= 6 && runEnd < length && (chars[runEnd] == '/' || chars[runEnd] == '-'
-					|| chars[runEnd] == ' ' || chars[runEnd] == '\n')) {
+			if (runEnd - i <= 6 && separatorFollows(chars, runEnd, length)
+					&& (i == 0 || !failsLookbehind(chars[i - 1]))) {
 				matcher.region(i, Math.min(length, i + 160));
 				if (matcher.lookingAt()) {
 					Optional<NumberMatch> found = build(nfc, matcher, true);
@@ -115,6 +115,27 @@ final class DocumentNumbers {
 			i = runEnd;
 		}
 		return result;
+	}
+
+	/**
+	 * Cheap necessary condition for {@link #NUMBER} after its digits: up to three spaces,
+	 * then '/' (a state number) or '-' (a party number).
+	 */
+	private static boolean separatorFollows(char[] chars, int at, int length) {
+		int i = at;
+		while (i < length && i - at < 3 && chars[i] == ' ') {
+			i++;
+		}
+		return i < length && (chars[i] == '/' || chars[i] == '-');
+	}
+
+	/**
+	 * Whether the character before a digit run certainly fails the look-behind of
+	 * {@link #NUMBER} ({@code [\\p{L}\\p{N}/.\\-]}): '/', '.', '-' or a letter outside
+	 * surrogate pairs.
+	 */
+	private static boolean failsLookbehind(char p) {
+		return p == '/' || p == '.' || p == '-' || (!Character.isSurrogate(p) && Character.isLetter(p));
 	}
 
 	private static boolean isAsciiDigit(char c) {

@@ -94,11 +94,35 @@ public final class VietnameseText {
 		if (nfcText == null) {
 			return "";
 		}
+		int n = nfcText.length();
+		int first = 0;
+		while (first < n && !needsMatchingChange(nfcText.charAt(first))) {
+			first++;
+		}
+		if (first == n) {
+			// Nothing to replace (the usual case): no copy.
+			return nfcText;
+		}
 		char[] chars = nfcText.toCharArray();
-		for (int i = 0; i < chars.length; i++) {
-			chars[i] = matchingChar(chars[i]);
+		for (int i = first; i < n; i++) {
+			char c = chars[i];
+			if (needsMatchingChange(c)) {
+				chars[i] = matchingChar(c);
+			}
 		}
 		return new String(chars);
+	}
+
+	/**
+	 * Cheap test whether {@link #matchingChar(char)} may change the character: every
+	 * character it replaces is a control character, '*', U+0085, U+00A0, U+00AD or at
+	 * least U+2000.
+	 */
+	private static boolean needsMatchingChange(char c) {
+		if (c >= ' ' && c < '\u2000') {
+			return c == '*' || c == '\u0085' || c == '\u00A0' || c == '\u00AD';
+		}
+		return matchingChar(c) != c;
 	}
 
 	/** The replacement used by {@link #forMatching(String)} for one character. */
