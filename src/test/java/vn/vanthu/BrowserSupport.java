@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests (installed by {@code .ci/run}: packages
@@ -48,6 +49,8 @@ public final class BrowserSupport {
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
+		// the click returns before the browser has followed the redirect
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> !d.getCurrentUrl().endsWith("/login"));
 	}
 
 }
