@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -86,7 +87,7 @@ class DraftingBrowserTests {
 		assertThat(browser.findElement(By.id("view-draft")).getAttribute("href")).contains("inline=true");
 		browser.findElement(By.id("text")).sendKeys("Đề nghị bổ sung kinh phí tổ chức.");
 		browser.findElement(By.id("send-answer")).click();
-		assertThat(browser.findElement(By.id("my-status")).getText()).contains("Đã góp ý");
+		awaitText(By.id("my-status"), "Đã góp ý");
 		logout();
 
 		login("vanthu");
@@ -99,7 +100,7 @@ class DraftingBrowserTests {
 		assertThat(row("truongban1")).contains("Đã góp ý").contains("Đề nghị bổ sung kinh phí tổ chức.");
 		assertThat(row("truongban2")).contains("Chưa trả lời");
 		browser.findElement(By.id("close-round")).click();
-		assertThat(browser.findElement(By.id("round-status")).getText()).isEqualTo("Đã kết thúc, chờ tổng hợp");
+		awaitText(By.id("round-status"), "Đã kết thúc, chờ tổng hợp");
 		assertThat(browser.findElement(By.id("synthesis-docx")).isDisplayed()).isTrue();
 		logout();
 
@@ -111,6 +112,15 @@ class DraftingBrowserTests {
 		assertThat(browser.findElement(By.id("error")).getText()).contains("đã kết thúc lúc")
 			.containsPattern("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
 		logout();
+	}
+
+	/**
+	 * Waits until the element shows the text. A click that posts a form returns before
+	 * the new page replaces the old one, whose element of the same id then goes stale.
+	 */
+	private void awaitText(By by, String text) {
+		new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElement(by).getText().contains(text));
 	}
 
 	private String row(String recipient) {
