@@ -173,6 +173,15 @@ class DisseminationPagesTests {
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
 			assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo(subject);
 		}
+		byte[] outgoing = download(this.port, "vanthu",
+				"/registers/outgoing.xlsx?unit=XA-BATIEU&year=" + year + "&q=" + enc(subject));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(outgoing))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số, ký hiệu");
+			assertThat(sheet.getLastRowNum()).isEqualTo(1);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("/TB-UBND");
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).contains(subject);
+		}
 
 		// recall from the sender's page: the recipient sees it withdrawn, the register
 		// keeps the line marked

@@ -1,16 +1,10 @@
 package vn.vanthu.approval.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +18,6 @@ import vn.vanthu.approval.ApprovalCase;
 import vn.vanthu.approval.ApprovalId;
 import vn.vanthu.approval.Approvals;
 import vn.vanthu.approval.IssueRequest;
-import vn.vanthu.approval.OutgoingEntry;
 import vn.vanthu.approval.OutgoingRegister;
 import vn.vanthu.approval.Outcome;
 import vn.vanthu.directory.Directory;
@@ -33,6 +26,7 @@ import vn.vanthu.directory.Username;
 import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.Documents;
 import vn.vanthu.platform.Problem;
+import vn.vanthu.platform.Spreadsheets;
 
 /**
  * Pages: the approval task page (document, earlier decisions, only the allowed buttons)
@@ -112,38 +106,18 @@ class ApprovalPages {
 
 	@GetMapping("/registers/outgoing.xlsx")
 	ResponseEntity<byte[]> outgoingXlsx(@RequestParam(required = false) String unit,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user)
-			throws IOException {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user) {
 		UnitCode u = unitOf(unit, user);
 		int y = year == null ? LocalDate.now().getYear() : year;
-		List<OutgoingEntry> entries = this.register.entries(u, y, q);
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("So van ban di " + y);
-			String[] head = { "Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu", "Người ký", "Nơi nhận", "Sổ",
-					"Văn thư" };
-			Row h = sheet.createRow(0);
-			for (int i = 0; i < head.length; i++) {
-				h.createCell(i).setCellValue(head[i]);
-			}
-			int r = 1;
-			for (OutgoingEntry e : entries) {
-				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(e.number());
-				row.createCell(1).setCellValue(e.issuedOn().toString());
-				row.createCell(2).setCellValue((e.kind() == null ? "" : e.kind() + " ") + nz(e.subject()));
-				row.createCell(3).setCellValue((nz(e.capacity()) + " " + nz(e.signer())).strip());
-				row.createCell(4).setCellValue(nz(e.recipients()));
-				row.createCell(5).setCellValue(e.series());
-				row.createCell(6).setCellValue(e.issuedBy());
-			}
-			book.write(out);
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						"attachment; filename=\"so-van-ban-di-" + u + "-" + y + ".xlsx\"")
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.body(out.toByteArray());
-		}
+		List<List<Object>> rows = this.register.entries(u, y, q)
+			.stream()
+			.map((e) -> Arrays.<Object>asList(e.number(), e.issuedOn().toString(),
+					(e.kind() == null ? "" : e.kind() + " ") + nz(e.subject()),
+					(nz(e.capacity()) + " " + nz(e.signer())).strip(), nz(e.recipients()), e.series(), e.issuedBy()))
+			.toList();
+		return Spreadsheets.download("so-van-ban-di-" + u + "-" + y + ".xlsx", "So van ban di " + y,
+				List.of("Số, ký hiệu", "Ngày tháng", "Tên loại và trích yếu", "Người ký", "Nơi nhận", "Sổ", "Văn thư"),
+				rows);
 	}
 
 	/**

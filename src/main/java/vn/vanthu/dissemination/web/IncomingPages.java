@@ -1,18 +1,13 @@
 package vn.vanthu.dissemination.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +22,10 @@ import vn.vanthu.approval.RegisterFilter;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.platform.Spreadsheets;
 import vn.vanthu.directory.UnitKind;
 import vn.vanthu.directory.Username;
 import vn.vanthu.dissemination.Disseminations;
-import vn.vanthu.dissemination.HandRegistration;
 import vn.vanthu.dissemination.IncomingEntry;
 import vn.vanthu.dissemination.IncomingRegistration;
 import vn.vanthu.platform.Problem;
@@ -72,37 +67,16 @@ class IncomingPages {
 
 	@GetMapping("/registers/incoming.xlsx")
 	ResponseEntity<byte[]> xlsx(@RequestParam(required = false) String unit,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user)
-			throws IOException {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q, Principal user) {
 		UnitCode u = unitOf(unit, user);
 		int y = year == null ? LocalDate.now().getYear() : year;
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("So van ban den " + y);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.length; i++) {
-				head.createCell(i).setCellValue(COLUMNS[i]);
-			}
-			int r = 1;
-			for (IncomingEntry e : entries(u, y, q, user)) {
-				Row row = sheet.createRow(r++);
-				row.createCell(0).setCellValue(e.seq());
-				row.createCell(1).setCellValue(date(e.receivedOn()));
-				row.createCell(2).setCellValue(nz(e.sender()));
-				row.createCell(3).setCellValue(nz(e.number()));
-				row.createCell(4).setCellValue(date(e.issuedOn()));
-				row.createCell(5).setCellValue(nz(e.subject()));
-				row.createCell(6).setCellValue(nz(e.handlingUnit()));
-				row.createCell(7).setCellValue(date(e.handlingDeadline()));
-				row.createCell(8).setCellValue(e.withdrawn() ? "Đã thu hồi" : "");
-			}
-			book.write(out);
-			return ResponseEntity.ok()
-				.header(HttpHeaders.CONTENT_DISPOSITION,
-						"attachment; filename=\"so-van-ban-den-" + u + "-" + y + ".xlsx\"")
-				.contentType(
-						MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-				.body(out.toByteArray());
-		}
+		List<List<Object>> rows = entries(u, y, q, user).stream()
+			.map((e) -> Arrays.<Object>asList(e.seq(), date(e.receivedOn()), nz(e.sender()), nz(e.number()),
+					date(e.issuedOn()), nz(e.subject()), nz(e.handlingUnit()), date(e.handlingDeadline()),
+					e.withdrawn() ? "Đã thu hồi" : ""))
+			.toList();
+		return Spreadsheets.download("so-van-ban-den-" + u + "-" + y + ".xlsx", "So van ban den " + y, List.of(COLUMNS),
+				rows);
 	}
 
 	@GetMapping("/incoming/new")
