@@ -7,9 +7,11 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -41,6 +43,17 @@ public final class BrowserSupport {
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return driver;
+	}
+
+	/**
+	 * Clicks a submit button or a link and waits until the browser has replaced the page.
+	 * A click returns before the new page arrives; reading an element by an id that both
+	 * pages share would otherwise read the old page or a stale element.
+	 */
+	public static void clickAndLoad(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	/** Logs in through the login page and waits for the landing page. */

@@ -71,19 +71,19 @@ class ApprovalToReceiptBrowserTests {
 		as("chanhvanphong");
 		this.browser.get(url("/approvals/" + c.id().value()));
 		assertThat(this.browser.findElements(By.id("capacity"))).isEmpty();
-		this.browser.findElement(By.id("outcome-APPROVE")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("outcome-APPROVE"));
 		assertThat(this.browser.findElement(By.id("message-info")).getText()).contains("Đã ghi nhận");
 
 		as("chutich");
 		this.browser.get(url("/approvals/" + c.id().value()));
 		new Select(this.browser.findElement(By.id("capacity"))).selectByValue("TM");
-		this.browser.findElement(By.id("outcome-APPROVE")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("outcome-APPROVE"));
 		assertThat(this.browser.findElement(By.id("message-info")).getText()).contains("Đã ghi nhận");
 		assertThat(this.approvals.get(c.id()).status()).isEqualTo(ApprovalStatus.SIGNED);
 
 		as("vanthu");
 		this.browser.get(url("/approvals/" + c.id().value()));
-		this.browser.findElement(By.id("outcome-ISSUE")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("outcome-ISSUE"));
 		String number = this.browser.findElement(By.id("document-number")).getText();
 		assertThat(number).endsWith("/TB-UBND");
 		Dispatch d = this.disseminations.dispatchesOf(c.documentId()).get(0);
@@ -91,7 +91,7 @@ class ApprovalToReceiptBrowserTests {
 		assertThat(this.browser.findElement(By.id("label-0")).getAttribute("value")).isEqualTo("Đoàn Thanh niên xã");
 		assertThat(new Select(this.browser.findElement(By.id("unit-0"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("XA-BATIEU-DTN");
-		this.browser.findElement(By.id("confirm-submit")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("confirm-submit"));
 		assertThat(this.browser.findElement(By.id("dispatch-status")).getText()).isEqualTo("Đã gửi");
 
 		// the recipient's clerk (the head of the Đoàn: it has no văn thư) finds the task
@@ -99,10 +99,10 @@ class ApprovalToReceiptBrowserTests {
 		this.browser.get(url("/tasks"));
 		List<Receipt> receipts = this.disseminations.receiptsFor(d.id(), "vanthu");
 		String link = "/receipts/" + receipts.get(0).id();
-		this.browser.findElement(By.cssSelector("a[href='" + link + "']")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.cssSelector("a[href='" + link + "']"));
 		assertThat(this.browser.getCurrentUrl()).endsWith(link);
 		assertThat(this.browser.findElement(By.id("receipt-status")).getText()).isEqualTo("Chờ tiếp nhận");
-		this.browser.findElement(By.id("acknowledge-submit")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("acknowledge-submit"));
 		assertThat(this.browser.findElement(By.id("acknowledged")).getText()).contains("truongban2");
 
 		as("vanthu");

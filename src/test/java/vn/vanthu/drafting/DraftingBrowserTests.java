@@ -17,6 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.vanthu.BrowserSupport;
 import vn.vanthu.VanthuIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,13 +69,13 @@ class DraftingBrowserTests {
 		browser.findElement(By.id("subject")).sendKeys(subject);
 		new Select(browser.findElement(By.id("kind"))).selectByValue("KH");
 		browser.findElement(By.id("file")).sendKeys(file.toString());
-		browser.findElement(By.id("create-submit")).click();
+		BrowserSupport.clickAndLoad(browser, By.id("create-submit"));
 		assertThat(browser.findElement(By.id("draft-subject")).getText()).isEqualTo(subject);
 		assertThat(browser.findElement(By.id("versions")).getText()).contains("Dự thảo lần 01");
 		String draftUrl = browser.getCurrentUrl();
 
 		browser.findElement(By.id("recipients")).sendKeys("truongban1, truongban2");
-		browser.findElement(By.id("open-round-submit")).click();
+		BrowserSupport.clickAndLoad(browser, By.id("open-round-submit"));
 		assertThat(browser.getCurrentUrl()).contains("/drafts/rounds/");
 		String roundUrl = browser.getCurrentUrl();
 		assertThat(row("truongban1")).contains("Chưa trả lời");
@@ -82,11 +83,11 @@ class DraftingBrowserTests {
 
 		login("truongban1");
 		open("/tasks");
-		browser.findElement(By.linkText("Góp ý dự thảo")).click();
+		BrowserSupport.clickAndLoad(browser, By.linkText("Góp ý dự thảo"));
 		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(subject);
 		assertThat(browser.findElement(By.id("view-draft")).getAttribute("href")).contains("inline=true");
 		browser.findElement(By.id("text")).sendKeys("Đề nghị bổ sung kinh phí tổ chức.");
-		browser.findElement(By.id("send-answer")).click();
+		BrowserSupport.clickAndLoad(browser, By.id("send-answer"));
 		awaitText(By.id("my-status"), "Đã góp ý");
 		logout();
 
@@ -99,7 +100,7 @@ class DraftingBrowserTests {
 		browser.get(roundUrl);
 		assertThat(row("truongban1")).contains("Đã góp ý").contains("Đề nghị bổ sung kinh phí tổ chức.");
 		assertThat(row("truongban2")).contains("Chưa trả lời");
-		browser.findElement(By.id("close-round")).click();
+		BrowserSupport.clickAndLoad(browser, By.id("close-round"));
 		awaitText(By.id("round-status"), "Đã kết thúc, chờ tổng hợp");
 		assertThat(browser.findElement(By.id("synthesis-docx")).isDisplayed()).isTrue();
 		logout();
@@ -108,7 +109,7 @@ class DraftingBrowserTests {
 		browser.get(roundUrl + "/answer");
 		assertThat(browser.findElement(By.id("closed")).getText()).contains("đã kết thúc");
 		browser.findElement(By.id("text")).sendKeys("Góp ý muộn");
-		browser.findElement(By.id("send-answer")).click();
+		BrowserSupport.clickAndLoad(browser, By.id("send-answer"));
 		assertThat(browser.findElement(By.id("error")).getText()).contains("đã kết thúc lúc")
 			.containsPattern("\\d{2}:\\d{2} ngày \\d{2}/\\d{2}/\\d{4}");
 		logout();

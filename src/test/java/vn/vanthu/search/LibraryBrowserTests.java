@@ -11,14 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.vanthu.BrowserSupport;
 import vn.vanthu.VanthuIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,18 +37,9 @@ class LibraryBrowserTests {
 
 	WebDriver browser;
 
-	Path profile;
-
 	@BeforeEach
-	void start() throws Exception {
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		this.profile = Files.createTempDirectory("library-chrome");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--user-data-dir=" + this.profile);
-		this.browser = new ChromeDriver(options);
+	void start() {
+		this.browser = BrowserSupport.newBrowser();
 	}
 
 	@AfterEach
@@ -69,11 +59,7 @@ class LibraryBrowserTests {
 				"Thực hiện Quyết định số 673/QĐ-UBND ngày 17/7/2023 của Chủ tịch UBND tỉnh về " + marker + ".\n"),
 				StandardCharsets.UTF_8);
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
-		this.browser.get("http://localhost:" + this.port + "/login");
-		this.browser.findElement(By.name("username")).sendKeys("chuyenvien");
-		this.browser.findElement(By.name("password")).sendKeys("demo");
-		this.browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
-		wait.until(ExpectedConditions.urlContains("/tasks"));
+		BrowserSupport.login(this.browser, this.port, "chuyenvien", "demo");
 		this.browser.get("http://localhost:" + this.port + "/documents");
 		this.browser.findElement(By.id("files")).sendKeys(file.toString());
 		this.browser.findElement(By.id("upload")).click();
@@ -82,7 +68,7 @@ class LibraryBrowserTests {
 		this.indexer.drain();
 		this.browser.get("http://localhost:" + this.port + "/search");
 		this.browser.findElement(By.id("q")).sendKeys("trinh duyet " + n);
-		this.browser.findElement(By.id("search-button")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.id("search-button"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.className("hit-link")));
 		// other tests share the database: ours must be the best hit, without diacritics
 		// typed
@@ -90,7 +76,7 @@ class LibraryBrowserTests {
 		assertThat(this.browser.findElement(By.className("hit-link")).getText()).isEqualTo(n + "/KH-UBND");
 		assertThat(this.browser.findElement(By.className("snippet")).getAttribute("innerHTML"))
 			.contains("<mark>trình</mark>");
-		this.browser.findElement(By.className("hit-link")).click();
+		BrowserSupport.clickAndLoad(this.browser, By.className("hit-link"));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-number")));
 		assertThat(this.browser.findElement(By.id("doc-number")).getText()).isEqualTo(n + "/KH-UBND");
 		assertThat(this.browser.findElement(By.id("cites")).getText()).contains("673/QĐ-UBND");

@@ -82,7 +82,7 @@ class FollowupBrowserTests {
 		// Drop the periodic duty and pick a unit for the unmatched assignee.
 		this.driver.findElement(By.id("include-2")).click();
 		new Select(this.driver.findElement(By.id("lead-3"))).selectByValue(w.noiVu.value());
-		this.driver.findElement(By.id("confirm-submit")).click();
+		BrowserSupport.clickAndLoad(this.driver, By.id("confirm-submit"));
 		assertThat(this.driver.findElement(By.id("flash-info")).getText()).isEqualTo("Đã giao 3 nhiệm vụ.");
 		List<FollowupTask> tasks = this.followup.tasksOf(directive.id(), w.clerk);
 		assertThat(tasks).hasSize(3);
@@ -91,13 +91,13 @@ class FollowupBrowserTests {
 		this.driver.manage().deleteAllCookies();
 		BrowserSupport.login(this.driver, this.port, w.noiVuHead, "demo");
 		this.driver.get(base + "/tasks");
-		this.driver.findElement(By.cssSelector("a[href='/followup/tasks/" + first.id() + "']")).click();
+		BrowserSupport.clickAndLoad(this.driver, By.cssSelector("a[href='/followup/tasks/" + first.id() + "']"));
 		assertThat(this.driver.findElement(By.id("task-due")).getText()).isEqualTo("07/02/2024");
 		Path evidence = Files.createTempFile("bien-ban", ".txt");
 		Files.writeString(evidence, "Biên bản kiện toàn Bộ phận một cửa.");
 		this.driver.findElement(By.id("report-text")).sendKeys("Đã kiện toàn Bộ phận một cửa.");
 		this.driver.findElement(By.id("report-files")).sendKeys(evidence.toString());
-		this.driver.findElement(By.id("report-completion")).click();
+		BrowserSupport.clickAndLoad(this.driver, By.id("report-completion"));
 		assertThat(this.driver.findElement(By.id("task-status")).getText()).isEqualTo("Chờ xác nhận hoàn thành");
 		assertThat(this.driver.findElement(By.id("task-history")).getText())
 			.contains(evidence.getFileName().toString());
@@ -105,7 +105,7 @@ class FollowupBrowserTests {
 		this.driver.manage().deleteAllCookies();
 		BrowserSupport.login(this.driver, this.port, w.clerk, "demo");
 		this.driver.get(base + "/followup/tasks/" + first.id());
-		this.driver.findElement(By.id("review-accept")).click();
+		BrowserSupport.clickAndLoad(this.driver, By.id("review-accept"));
 		assertThat(this.driver.findElement(By.id("task-status")).getText()).isEqualTo("Đã hoàn thành");
 		assertThat(this.followup.history(first.id(), w.clerk)).extracting(TaskEvent::kind)
 			.contains(TaskEvent.Kind.ACCEPTED);
