@@ -3,6 +3,7 @@ package vn.vanthu.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -45,11 +46,31 @@ class CitationGraph {
 		}
 	}
 
-	/** Resolves every citation of the given number key (in any document). */
+	/**
+	 * Resolves every citation of the given number key (in any document): after a document
+	 * with that number arrives, changes its number or its status. Rows whose resolution
+	 * does not change are not written.
+	 */
 	void resolveKey(String numberKey) {
-		if (numberKey == null) {
-			return;
+		if (numberKey != null) {
+			resolve(numberKey, null);
 		}
+	}
+
+	/**
+	 * Resolves the citations of one document, against the library as it is: the cost
+	 * grows with the documents bearing each cited number, not with everyone else citing
+	 * them.
+	 */
+	void resolveCitationsOf(long documentId) {
+		this.jdbc.sql("select distinct number_key from document_citation where document_id = ?")
+			.param(documentId)
+			.query(String.class)
+			.list()
+			.forEach((key) -> resolve(key, documentId));
+	}
+
+	private void resolve(String numberKey, Long onlyDocument) {
 		List<Candidate> documents = this.jdbc
 			.sql("select id, issued_on, issued_year, issuer_name from document where number_key = ?"
 					+ " and status <> 'DRAFT'")
@@ -58,17 +79,20 @@ class CitationGraph {
 					rs.getString(4)))
 			.list();
 		this.jdbc
-			.sql("select id, document_id, cited_on, cited_year, issuer from document_citation where number_key = ?")
-			.param(numberKey)
+			.sql("select id, document_id, cited_on, cited_year, issuer, resolved_id, candidates from document_citation"
+					+ " where number_key = ?" + (onlyDocument == null ? "" : " and document_id = ?"))
+			.params(onlyDocument == null ? List.of(numberKey) : List.of(numberKey, onlyDocument))
 			.query((rs, n) -> {
-				long citationId = rs.getLong(1);
-				long citing = rs.getLong(2);
-				List<Long> matches = match(documents, citing, rs.getObject(3, LocalDate.class),
+				List<Long> matches = match(documents, rs.getLong(2), rs.getObject(3, LocalDate.class),
 						(Integer) rs.getObject(4), rs.getString(5));
-				return new Object[] { citationId, matches };
+				long resolved = rs.getLong(6);
+				Long current = rs.wasNull() ? null : resolved;
+				return new Resolution(rs.getLong(1), matches, current, rs.getString(7));
 			})
 			.list()
-			.forEach((row) -> store((Long) row[0], castList(row[1])));
+			.stream()
+			.filter(Resolution::changed)
+			.forEach((r) -> store(r.citationId(), r.resolvedId(), r.candidates()));
 	}
 
 	List<DocumentCitation> of(long documentId) {
@@ -98,16 +122,32 @@ class CitationGraph {
 			.list();
 	}
 
-	private void store(long citationId, List<Long> matches) {
-		Long resolved = matches.size() == 1 ? matches.get(0) : null;
-		String candidates = matches.size() > 1 ? DocumentRepository
-			.truncate(matches.stream().map(String::valueOf).collect(Collectors.joining(",")), 1000) : null;
-		if (candidates != null && candidates.length() == 1000) {
-			candidates = candidates.substring(0, candidates.lastIndexOf(','));
-		}
+	private void store(long citationId, Long resolved, String candidates) {
 		this.jdbc.sql("update document_citation set resolved_id = ?, candidates = ? where id = ?")
 			.params(resolved, candidates, citationId)
 			.update();
+	}
+
+	/** A citation's new matches next to what is stored. */
+	private record Resolution(long citationId, List<Long> matches, Long storedId, String storedCandidates) {
+
+		Long resolvedId() {
+			return this.matches.size() == 1 ? this.matches.get(0) : null;
+		}
+
+		String candidates() {
+			if (this.matches.size() < 2) {
+				return null;
+			}
+			String joined = DocumentRepository
+				.truncate(this.matches.stream().map(String::valueOf).collect(Collectors.joining(",")), 1000);
+			return joined.length() == 1000 ? joined.substring(0, joined.lastIndexOf(',')) : joined;
+		}
+
+		boolean changed() {
+			return !Objects.equals(resolvedId(), this.storedId) || !Objects.equals(candidates(), this.storedCandidates);
+		}
+
 	}
 
 	static List<Long> match(List<Candidate> documents, long citing, LocalDate date, Integer year, String issuer) {
@@ -127,7 +167,7 @@ class CitationGraph {
 		if (found.size() > 1 && issuer != null) {
 			String cited = issuerWords(issuer);
 			List<Candidate> sameIssuer = found.stream()
-				.filter((d) -> d.issuer() != null && overlaps(cited, issuerWords(d.issuer())))
+				.filter((d) -> d.issuer() != null && overlaps(cited, d.issuerWords()))
 				.toList();
 			if (!sameIssuer.isEmpty()) {
 				found = sameIssuer;
@@ -148,12 +188,12 @@ class CitationGraph {
 		return !a.isEmpty() && !b.isEmpty() && (a.contains(b) || b.contains(a));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Long> castList(Object o) {
-		return (List<Long>) o;
-	}
+	record Candidate(long id, LocalDate issuedOn, Integer year, String issuer, String issuerWords) {
 
-	record Candidate(long id, LocalDate issuedOn, Integer year, String issuer) {
+		Candidate(long id, LocalDate issuedOn, Integer year, String issuer) {
+			this(id, issuedOn, year, issuer, issuer == null ? null : CitationGraph.issuerWords(issuer));
+		}
+
 	}
 
 }

@@ -241,9 +241,7 @@ public class Documents {
 		this.repository.saveText(id, text);
 		this.citations.replace(id, facts == null ? List.of() : facts.citations());
 		this.assignments.replace(id, facts == null ? List.of() : facts.assignments());
-		for (var c : facts == null ? List.<vn.vanthu.text.Citation>of() : facts.citations()) {
-			this.citations.resolveKey(c.number().key());
-		}
+		this.citations.resolveCitationsOf(id);
 	}
 
 	private void resolveAround(String oldKey, NumberForm number) {

@@ -67,8 +67,7 @@ public class StoredFiles {
 					Files.createDirectories(target.getParent());
 					move(temp, target);
 				}
-				record(sha, size, contentType);
-				return find(sha).orElseThrow();
+				return record(sha, size, contentType);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -124,15 +123,16 @@ public class StoredFiles {
 		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	private void record(String sha, long size, String contentType) {
-		if (find(sha).isPresent()) {
-			return;
+	private StoredFile record(String sha, long size, String contentType) {
+		Optional<StoredFile> known = find(sha);
+		if (known.isPresent()) {
+			return known.get();
 		}
 		// If the caller rolls back, the bytes stay on disk without their row: harmless,
-		// the
-		// next upload of the same content records them again.
+		// the next upload of the same content records them again.
 		this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
 				contentType);
+		return find(sha).orElseThrow();
 	}
 
 	private static void move(Path from, Path to) throws IOException {

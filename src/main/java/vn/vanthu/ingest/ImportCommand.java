@@ -1,7 +1,6 @@
 package vn.vanthu.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.platform.VanthuCommand;
+import vn.vanthu.search.BulkLoading;
 
 /**
  * {@code java -jar vanthu.jar import DIR [--unit CODE]... [--public]}: loads an office's
@@ -29,10 +29,13 @@ import vn.vanthu.platform.VanthuCommand;
 @Component
 class ImportCommand implements VanthuCommand {
 
-	private final Ingestion ingestion;
+	private final IngestPipeline pipeline;
 
-	ImportCommand(Ingestion ingestion) {
-		this.ingestion = ingestion;
+	private final BulkLoading bulkLoading;
+
+	ImportCommand(IngestPipeline pipeline, BulkLoading bulkLoading) {
+		this.pipeline = pipeline;
+		this.bulkLoading = bulkLoading;
 	}
 
 	@Override
@@ -46,11 +49,11 @@ class ImportCommand implements VanthuCommand {
 	}
 
 	@Override
-	public int run(List<String> args) throws IOException {
+	public int run(List<String> args) throws IOException, InterruptedException {
 		return run(args, System.out);
 	}
 
-	int run(List<String> args, PrintStream out) throws IOException {
+	int run(List<String> args, PrintStream out) throws IOException, InterruptedException {
 		Path dir = null;
 		Set<UnitCode> units = new HashSet<>();
 		boolean isPublic = false;
@@ -81,27 +84,35 @@ class ImportCommand implements VanthuCommand {
 		Ingestion.Options options = new Ingestion.Options(null, units, isPublic || units.isEmpty(),
 				DocumentOrigin.IMPORTED, DocumentStatus.ISSUED);
 		Map<Path, String> failures = new LinkedHashMap<>();
-		int created = 0;
-		int skipped = 0;
+		int[] counts = new int[2]; // created, skipped
 		Progress progress = new Progress(files.size(), out);
-		for (Path file : files) {
-			try (InputStream in = Files.newInputStream(file)) {
-				Ingestion.Result result = this.ingestion.ingest(in, file.getFileName().toString(), null, options);
-				if (result.existing()) {
-					skipped++;
-				}
-				else {
-					created++;
-					if (result.document().extraction().failed()) {
-						failures.put(file, result.document().extraction().reason());
+		try (BulkLoading.Session bulk = this.bulkLoading.open()) {
+			this.pipeline.run(files, options, new IngestPipeline.Listener() {
+
+				@Override
+				public void ingested(Path file, Ingestion.Result result) {
+					if (result.existing()) {
+						counts[1]++;
 					}
+					else {
+						counts[0]++;
+						if (result.document().extraction().failed()) {
+							failures.put(file, result.document().extraction().reason());
+						}
+					}
+					progress.step();
 				}
-			}
-			catch (Exception ex) {
-				failures.put(file, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-			}
-			progress.step();
+
+				@Override
+				public void failed(Path file, Exception cause) {
+					failures.put(file, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+					progress.step();
+				}
+
+			});
 		}
+		int created = counts[0];
+		int skipped = counts[1];
 		out.printf("%nĐã nhập %d tệp mới, bỏ qua %d tệp đã có, %d tệp lỗi.%n", created, skipped, failures.size());
 		for (Map.Entry<Path, String> failure : failures.entrySet()) {
 			out.println("  - " + failure.getKey() + ": " + failure.getValue());

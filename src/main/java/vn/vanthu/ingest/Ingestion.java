@@ -70,31 +70,57 @@ public class Ingestion {
 	public record Result(Document document, boolean existing) {
 	}
 
+	/**
+	 * A stored file, with its text extracted, ready to be recorded.
+	 *
+	 * @param file the stored file
+	 * @param fileName the name it came with
+	 * @param existing the document already made of this file, if any (nothing was
+	 * extracted then)
+	 * @param extracted the extraction's outcome, or {@code null} when the file exists
+	 */
+	public record Prepared(StoredFile file, String fileName, Document existing, ExtractedText extracted) {
+	}
+
 	/** Ingests one file; never loses it, whatever its content. */
 	public Result ingest(InputStream content, String fileName, String contentType, Options options) {
+		return record(prepare(content, fileName, contentType), options);
+	}
+
+	/**
+	 * The first half of {@link #ingest}: stores the file and extracts its text (in an
+	 * isolated worker). Safe to call from several threads; nothing is recorded yet, but
+	 * the file is kept, so a crash before {@link #record} loses nothing that an import
+	 * rerun would not find again.
+	 */
+	public Prepared prepare(InputStream content, String fileName, String contentType) {
 		StoredFile file = this.files.store(content, contentType);
 		var existing = this.documents.findBySourceFile(file.sha256())
 			.or(() -> this.documents.findByFile(file.sha256()));
 		if (existing.isPresent()) {
-			return new Result(existing.get(), true);
+			return new Prepared(file, fileName, existing.get(), null);
 		}
-		Extraction extraction;
-		String text = null;
-		ExtractedText extracted = this.extractor.extract(this.files.pathOf(file.sha256()), fileName);
-		if (extracted.ok()) {
-			text = extracted.text();
-			extraction = Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null);
+		return new Prepared(file, fileName, null, this.extractor.extract(this.files.pathOf(file.sha256()), fileName));
+	}
+
+	/** The second half of {@link #ingest}: records the document in one transaction. */
+	public Result record(Prepared prepared, Options options) {
+		if (prepared.existing() != null) {
+			return new Result(prepared.existing(), true);
 		}
-		else {
-			extraction = Extraction.failed(extracted.reason());
-		}
+		ExtractedText extracted = prepared.extracted();
+		String text = extracted.ok() ? extracted.text() : null;
+		Extraction extraction = extracted.ok() ? Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null)
+				: Extraction.failed(extracted.reason());
+		StoredFile file = prepared.file();
 		NewDocument request = new NewDocument(DocumentMetadata.empty(), options.origin(), options.status(),
-				options.recipients(), options.isPublic(), null, file, fileName, text, extraction, options.createdBy());
+				options.recipients(), options.isPublic(), null, file, prepared.fileName(), text, extraction,
+				options.createdBy());
 		try {
 			return new Result(this.documents.createFromFile(request), false);
 		}
 		catch (DuplicateKeyException ex) {
-			// the same file uploaded at the same moment: the other upload won; its
+			// the same file ingested at the same moment: the other one won; its
 			// transaction has committed, ours rolled back as a whole
 			return this.documents.findBySourceFile(file.sha256())
 				.or(() -> this.documents.findByFile(file.sha256()))

@@ -102,12 +102,16 @@ public class SearchIndexer {
 				.toList();
 			try {
 				Map<Long, String> failures = this.index.write(batch);
+				List<Long> done = rows.stream()
+					.filter((r) -> !failures.containsKey(r.documentId()))
+					.map(Row::id)
+					.toList();
+				if (!done.isEmpty()) {
+					this.jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", done).update();
+				}
 				for (Row row : rows) {
 					String reason = failures.get(row.documentId());
-					if (reason == null) {
-						this.jdbc.sql("delete from search_outbox where id = ?").param(row.id()).update();
-					}
-					else {
+					if (reason != null) {
 						backoff(row, reason);
 						failed++;
 						lastError = reason;

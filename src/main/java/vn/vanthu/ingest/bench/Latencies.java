@@ -55,4 +55,37 @@ final class Latencies {
 		return Math.round(v * 1000) / 1000.0;
 	}
 
+	/**
+	 * CPU seconds used so far by this JVM and its live child processes, by kind:
+	 * {@code vanthu} (this JVM), {@code extraction} (worker JVMs), {@code elasticsearch}
+	 * (a managed server) and {@code other}; {@code total} sums them.
+	 */
+	static Map<String, Double> cpuSeconds() {
+		Map<String, Double> m = new java.util.LinkedHashMap<>();
+		m.put("vanthu", cpu(ProcessHandle.current()));
+		m.put("extraction", 0.0);
+		m.put("elasticsearch", 0.0);
+		m.put("other", 0.0);
+		ProcessHandle.current().descendants().forEach((p) -> {
+			String line = p.info().commandLine().orElse("");
+			String kind = line.contains("ExtractionWorker") ? "extraction"
+					: line.contains("elasticsearch") ? "elasticsearch" : "other";
+			m.merge(kind, cpu(p), Double::sum);
+		});
+		m.put("total", m.values().stream().mapToDouble(Double::doubleValue).sum());
+		return m;
+	}
+
+	/** The difference of two {@link #cpuSeconds()} readings, rounded. */
+	static Map<String, Double> cpuSince(Map<String, Double> before) {
+		Map<String, Double> now = cpuSeconds();
+		Map<String, Double> m = new java.util.LinkedHashMap<>();
+		now.forEach((k, v) -> m.put(k, round(v - before.getOrDefault(k, 0.0))));
+		return m;
+	}
+
+	private static double cpu(ProcessHandle p) {
+		return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L) / 1e9;
+	}
+
 }

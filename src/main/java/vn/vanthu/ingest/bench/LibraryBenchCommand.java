@@ -21,7 +21,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.tika.parser.AutoDetectParser;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
@@ -41,10 +40,6 @@ import vn.vanthu.document.NewDocument;
 import vn.vanthu.document.Reader;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
-import vn.vanthu.ingest.ExtractionWorker;
-import vn.vanthu.ingest.IngestSettings;
-import vn.vanthu.ingest.Ingestion;
-import vn.vanthu.ingest.IsolatedExtractor;
 import vn.vanthu.platform.VanthuCommand;
 import vn.vanthu.search.DocumentSearch;
 import vn.vanthu.search.SearchIndexer;
@@ -73,7 +68,7 @@ import vn.vanthu.search.SearchSettings;
 @Component
 class LibraryBenchCommand implements VanthuCommand {
 
-	private final Ingestion ingestion;
+	private final IngestionBench ingestionBench;
 
 	private final Documents documents;
 
@@ -91,18 +86,12 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	private final ObjectMapper json;
 
-	private final IngestSettings ingestSettings;
-
-	private final IsolatedExtractor extractor;
-
 	private final SearchSettings searchSettings;
 
-	LibraryBenchCommand(Ingestion ingestion, Documents documents, StoredFiles files, DocumentAccess access,
+	LibraryBenchCommand(IngestionBench ingestionBench, Documents documents, StoredFiles files, DocumentAccess access,
 			DocumentSearch search, SearchIndexer indexer, ElasticsearchClient client, RestClient rest,
-			ObjectMapper json, IngestSettings ingestSettings, SearchSettings searchSettings,
-			IsolatedExtractor extractor) {
-		this.extractor = extractor;
-		this.ingestion = ingestion;
+			ObjectMapper json, SearchSettings searchSettings) {
+		this.ingestionBench = ingestionBench;
 		this.documents = documents;
 		this.files = files;
 		this.access = access;
@@ -111,7 +100,6 @@ class LibraryBenchCommand implements VanthuCommand {
 		this.client = client;
 		this.rest = rest;
 		this.json = json;
-		this.ingestSettings = ingestSettings;
 		this.searchSettings = searchSettings;
 	}
 
@@ -150,7 +138,8 @@ class LibraryBenchCommand implements VanthuCommand {
 			paths.add(BenchFiles.write(dir, i, spec.text(), isDocx));
 		}
 		report.put("sample_docx", docx);
-		report.put("ingestion", ingestionFigures(paths.subList(0, o.sample()), out));
+		report.put("ingestion", this.ingestionBench.run(paths.subList(0, o.sample()),
+				paths.subList(Math.max(o.sample(), o.n() - 300), o.n()), out));
 		report.put("bulk_load", bulkLoad(specs, paths, o, out));
 		Reader reader = this.access.readerOf(o.user());
 		report.put("reader", Map.of("user", reader.username(), "units", reader.units().toString()));
@@ -163,76 +152,6 @@ class LibraryBenchCommand implements VanthuCommand {
 		out.println(this.json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
 		out.println("Đã ghi " + target.toAbsolutePath());
 		return 0;
-	}
-
-	private Map<String, Object> ingestionFigures(List<Path> sample, PrintStream out) throws Exception {
-		AutoDetectParser parser = new AutoDetectParser();
-		int limit = this.ingestSettings.writeLimit();
-		for (int i = 0; i < Math.min(50, sample.size()); i++) { // warm-up of both engines
-			ExtractionWorker.extract(parser, sample.get(i), sample.get(i).getFileName().toString(), "vie", limit);
-		}
-		long t0 = System.nanoTime();
-		int rawFailed = 0;
-		List<String> texts = new ArrayList<>();
-		for (Path p : sample) {
-			var r = ExtractionWorker.extract(parser, p, p.getFileName().toString(), "vie", limit);
-			rawFailed += Boolean.TRUE.equals(r.get("ok")) ? 0 : 1;
-			texts.add((String) r.get("text"));
-		}
-		double raw = (System.nanoTime() - t0) / 1e9;
-		// the text module alone on the same texts: the other engine of the ingestion
-		long tt = System.nanoTime();
-		for (String text : texts) {
-			if (text != null) {
-				vn.vanthu.text.DocumentReader.read(vn.vanthu.text.VietnameseText.nfc(text));
-			}
-		}
-		double textModule = (System.nanoTime() - tt) / 1e9;
-		out.printf("Tika trực tiếp: %d tệp trong %.1f s%n", sample.size(), raw);
-		for (int i = 0; i < Math.min(50, sample.size()); i++) { // starts and warms the
-																// worker JVM
-			this.extractor.extract(sample.get(i), sample.get(i).getFileName().toString());
-		}
-		long ti = System.nanoTime();
-		for (Path p : sample) {
-			this.extractor.extract(p, p.getFileName().toString());
-		}
-		double isolated = (System.nanoTime() - ti) / 1e9;
-		out.printf("Tika trong tiến trình cách ly: %d tệp trong %.1f s%n", sample.size(), isolated);
-		Ingestion.Options options = new Ingestion.Options(null, Set.of(new UnitCode("XA-BATIEU-VP")), true,
-				DocumentOrigin.IMPORTED, DocumentStatus.ISSUED);
-		long t1 = System.nanoTime();
-		int existing = 0;
-		int failed = 0;
-		for (Path p : sample) {
-			try (InputStream in = Files.newInputStream(p)) {
-				Ingestion.Result r = this.ingestion.ingest(in, p.getFileName().toString(), null, options);
-				existing += r.existing() ? 1 : 0;
-				failed += r.document().extraction().failed() ? 1 : 0;
-			}
-		}
-		SearchIndexer.Drain drain = this.indexer.drain();
-		double vanthu = (System.nanoTime() - t1) / 1e9;
-		out.printf("Vanthu (lưu, trích xuất cách ly, text, CSDL, chỉ mục): %d tệp trong %.1f s%n", sample.size(),
-				vanthu);
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("files", sample.size());
-		m.put("raw_tika_seconds", Latencies.round(raw));
-		m.put("raw_tika_files_per_s", Latencies.round(sample.size() / raw));
-		m.put("raw_tika_failed", rawFailed);
-		m.put("text_module_seconds", Latencies.round(textModule));
-		m.put("ratio_vanthu_over_raw_tika_plus_text_module", Latencies.round(vanthu / (raw + textModule)));
-		m.put("isolated_tika_seconds", Latencies.round(isolated));
-		m.put("ratio_isolated_over_raw_tika", Latencies.round(isolated / raw));
-		m.put("vanthu_seconds", Latencies.round(vanthu));
-		m.put("vanthu_files_per_s", Latencies.round(sample.size() / vanthu));
-		m.put("vanthu_failed", failed);
-		m.put("vanthu_already_present", existing);
-		m.put("indexed", drain.indexed());
-		m.put("ratio_vanthu_over_raw_tika", Latencies.round(vanthu / raw));
-		m.put("path", "store + isolated Tika worker JVM (reused across files) + text module + DB + outbox drained"
-				+ " to Elasticsearch, vs the worker's extraction code in-process");
-		return m;
 	}
 
 	private Map<String, Object> bulkLoad(List<GenreDocuments.Spec> specs, List<Path> paths, Options o, PrintStream out)

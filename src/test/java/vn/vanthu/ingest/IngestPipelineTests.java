@@ -1,0 +1,74 @@
+package vn.vanthu.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.vanthu.VanthuIntegrationTest;
+import vn.vanthu.document.DocumentOrigin;
+import vn.vanthu.document.DocumentStatus;
+import vn.vanthu.ingest.bench.GenreDocuments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The import pipeline: order, failures, the same content twice in one load. */
+@VanthuIntegrationTest
+class IngestPipelineTests {
+
+	@Autowired
+	IngestPipeline pipeline;
+
+	@Test
+	void filesAreRecordedInOrderAndAFailureStopsNothing(@TempDir Path dir) throws Exception {
+		List<Path> files = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+			Path file = dir.resolve("vb" + i + ".txt");
+			Files.writeString(file, GenreDocuments.render("SỞ NỘI VỤ", n + "/KH-SNV", LocalDate.of(2024, 3, 1 + i),
+					"KẾ HOẠCH", "Kế hoạch đường ống " + n, "Nội dung.\n"), StandardCharsets.UTF_8);
+			files.add(file);
+		}
+		Path copy = dir.resolve("ban-sao.txt");
+		Files.copy(files.get(1), copy);
+		files.add(2, dir.resolve("khong-co.txt"));
+		files.add(copy);
+		List<String> seen = new ArrayList<>();
+		List<Ingestion.Result> results = new ArrayList<>();
+		Ingestion.Options options = new Ingestion.Options(null, Set.of(), true, DocumentOrigin.IMPORTED,
+				DocumentStatus.ISSUED);
+		this.pipeline.run(files, options, new IngestPipeline.Listener() {
+
+			@Override
+			public void ingested(Path file, Ingestion.Result result) {
+				seen.add(file.getFileName().toString());
+				results.add(result);
+			}
+
+			@Override
+			public void failed(Path file, Exception cause) {
+				seen.add(file.getFileName() + " ! " + cause.getClass().getSimpleName());
+			}
+
+		});
+		assertThat(seen).containsExactly("vb0.txt", "vb1.txt",
+				"khong-co.txt ! " + NoSuchFileException.class.getSimpleName(), "vb2.txt", "vb3.txt", "vb4.txt",
+				"ban-sao.txt");
+		assertThat(results).hasSize(6);
+		assertThat(results.subList(0, 5)).noneMatch(Ingestion.Result::existing);
+		Ingestion.Result duplicate = results.get(5);
+		assertThat(duplicate.existing()).isTrue();
+		assertThat(duplicate.document().id()).isEqualTo(results.get(1).document().id());
+	}
+
+}
