@@ -41,6 +41,7 @@ import vn.vanthu.document.Reader;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
 import vn.vanthu.platform.VanthuCommand;
+import vn.vanthu.search.BulkLoading;
 import vn.vanthu.search.DocumentSearch;
 import vn.vanthu.search.SearchIndexer;
 import vn.vanthu.search.SearchQuery;
@@ -70,6 +71,8 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	private final IngestionBench ingestionBench;
 
+	private final BulkLoading bulkLoading;
+
 	private final Documents documents;
 
 	private final StoredFiles files;
@@ -90,8 +93,9 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	LibraryBenchCommand(IngestionBench ingestionBench, Documents documents, StoredFiles files, DocumentAccess access,
 			DocumentSearch search, SearchIndexer indexer, ElasticsearchClient client, RestClient rest,
-			ObjectMapper json, SearchSettings searchSettings) {
+			ObjectMapper json, SearchSettings searchSettings, BulkLoading bulkLoading) {
 		this.ingestionBench = ingestionBench;
+		this.bulkLoading = bulkLoading;
 		this.documents = documents;
 		this.files = files;
 		this.access = access;
@@ -162,29 +166,33 @@ class LibraryBenchCommand implements VanthuCommand {
 		AtomicInteger failures = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
 		long t0 = System.nanoTime();
-		ExecutorService pool = Executors.newFixedThreadPool(o.threads());
-		List<Future<?>> tasks = new ArrayList<>();
-		for (int t = 0; t < o.threads(); t++) {
-			tasks.add(pool.submit(() -> {
-				for (int i = next.getAndIncrement(); i < o.n(); i = next.getAndIncrement()) {
-					if (!loadOne(specs.get(i), paths.get(i), i)) {
-						failures.incrementAndGet();
+		SearchIndexer.Drain drain;
+		// the same bulk-load session as the import command
+		try (BulkLoading.Session bulk = this.bulkLoading.open()) {
+			ExecutorService pool = Executors.newFixedThreadPool(o.threads());
+			List<Future<?>> tasks = new ArrayList<>();
+			for (int t = 0; t < o.threads(); t++) {
+				tasks.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < o.n(); i = next.getAndIncrement()) {
+						if (!loadOne(specs.get(i), paths.get(i), i)) {
+							failures.incrementAndGet();
+						}
+						int d = done.incrementAndGet();
+						if (d % 2000 == 0) {
+							this.indexer.drain();
+							double s = (System.nanoTime() - t0) / 1e9;
+							out.printf("  %d/%d văn bản, %.0f vb/s%n", d, count, d / s);
+						}
 					}
-					int d = done.incrementAndGet();
-					if (d % 2000 == 0) {
-						this.indexer.drain();
-						double s = (System.nanoTime() - t0) / 1e9;
-						out.printf("  %d/%d văn bản, %.0f vb/s%n", d, count, d / s);
-					}
-				}
-				return null;
-			}));
+					return null;
+				}));
+			}
+			for (Future<?> f : tasks) {
+				f.get();
+			}
+			pool.shutdown();
+			drain = this.indexer.drain();
 		}
-		for (Future<?> f : tasks) {
-			f.get();
-		}
-		pool.shutdown();
-		SearchIndexer.Drain drain = this.indexer.drain();
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		out.printf("Nạp %d văn bản (có sẵn văn bản) trong %.1f s%n", count, seconds);
 		Map<String, Object> m = new LinkedHashMap<>();
