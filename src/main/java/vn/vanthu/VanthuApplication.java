@@ -40,15 +40,24 @@ public class VanthuApplication {
 	}
 
 	private static int runCommand(String[] args) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(VanthuApplication.class)
-			.web(WebApplicationType.NONE)
+		// the library benchmark measures GET /api/search over HTTP: it serves on a free
+		// loopback port; other commands start no web server
+		boolean serves = args[0].equals("bench-library");
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(VanthuApplication.class)
+			.web(serves ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 			.properties("vanthu.command=" + args[0], "camunda.bpm.job-execution.enabled=false",
-					"spring.main.banner-mode=off",
-					// the engine's REST API needs the servlet container that commands do
-					// not start
-					"spring.autoconfigure.exclude="
-							+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
-			.run(args);
+					"spring.main.banner-mode=off");
+		if (serves) {
+			builder.properties("server.port=0", "server.address=127.0.0.1");
+		}
+		else {
+			// the engine's REST API needs the servlet container that these commands do
+			// not
+			// start
+			builder.properties("spring.autoconfigure.exclude="
+					+ "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration");
+		}
+		ConfigurableApplicationContext context = builder.run(args);
 		return SpringApplication.exit(context);
 	}
 

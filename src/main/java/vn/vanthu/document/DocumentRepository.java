@@ -73,14 +73,42 @@ class DocumentRepository {
 		return this.jdbc.sql("select " + COLUMNS + " from document d where d.id = ?")
 			.param(id)
 			.query(this::map)
-			.optional();
+			.optional()
+			.map((d) -> withRecipients(List.of(d)).get(0));
 	}
 
 	List<Document> query(String whereAndOrder, Map<String, ?> params) {
-		return this.jdbc.sql("select " + COLUMNS + " from document d " + whereAndOrder)
+		return withRecipients(this.jdbc.sql("select " + COLUMNS + " from document d " + whereAndOrder)
 			.params(params)
 			.query(this::map)
-			.list();
+			.list());
+	}
+
+	/**
+	 * The documents with their recipient units, read in one query for the whole list
+	 * rather than one per row.
+	 */
+	private List<Document> withRecipients(List<Document> documents) {
+		if (documents.isEmpty()) {
+			return documents;
+		}
+		Map<Long, Set<UnitCode>> units = new java.util.HashMap<>();
+		List<Long> ids = documents.stream().map((d) -> d.id().value()).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 500) {
+			this.jdbc.sql("select document_id, unit_code from document_recipient where document_id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+				.query((rs) -> {
+					units.computeIfAbsent(rs.getLong(1), (k) -> new HashSet<>()).add(new UnitCode(rs.getString(2)));
+				});
+		}
+		return documents.stream().map((d) -> {
+			DocumentAccessRule a = d.access();
+			DocumentAccessRule access = new DocumentAccessRule(a.issuerUnit(),
+					units.getOrDefault(d.id().value(), Set.of()), a.isPublic(), a.secrecy());
+			return new Document(d.id(), d.number(), d.numberKey(), d.kind(), d.issuerUnit(), d.issuer(), d.issuedOn(),
+					d.year(), d.subject(), d.origin(), d.status(), access, d.currentVersion(), d.extraction(),
+					d.revision(), d.createdBy(), d.createdAt());
+		}).toList();
 	}
 
 	void addVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
@@ -188,8 +216,9 @@ class DocumentRepository {
 				rs.getString("kind"), unit == null ? null : new UnitCode(unit), rs.getString("issuer_name"),
 				rs.getObject("issued_on", LocalDate.class), year, rs.getString("subject"),
 				DocumentOrigin.valueOf(rs.getString("origin")), DocumentStatus.valueOf(rs.getString("status")),
-				new DocumentAccessRule(unit == null ? null : new UnitCode(unit), recipients(id),
-						rs.getBoolean("public_flag"), secrecy == null ? null : Secrecy.valueOf(secrecy)),
+				// recipients are added for the whole result by withRecipients
+				new DocumentAccessRule(unit == null ? null : new UnitCode(unit), Set.of(), rs.getBoolean("public_flag"),
+						secrecy == null ? null : Secrecy.valueOf(secrecy)),
 				rs.getInt("current_version"),
 				new Extraction(ExtractionStatus.valueOf(rs.getString("extraction")), rs.getString("extraction_reason")),
 				rs.getLong("revision"), rs.getString("created_by"), instant(rs, "created_at"));

@@ -35,8 +35,11 @@ final class LibraryFixtures {
 	}
 
 	static ResponseEntity<Map<String, Object>> upload(TestRestTemplate rest, String user, String fileName,
-			byte[] content, boolean isPublic) {
+			byte[] content, boolean isPublic, String... recipientUnits) {
 		LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		for (String unit : recipientUnits) {
+			form.add("units", unit);
+		}
 		form.add("file", new ByteArrayResource(content) {
 			@Override
 			public String getFilename() {

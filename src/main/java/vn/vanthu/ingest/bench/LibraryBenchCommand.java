@@ -17,13 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.JsonpUtils;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.Response;
-import org.elasticsearch.client.RestClient;
 
 import org.springframework.stereotype.Component;
 
@@ -45,7 +40,6 @@ import vn.vanthu.search.BulkLoading;
 import vn.vanthu.search.DocumentSearch;
 import vn.vanthu.search.SearchIndexer;
 import vn.vanthu.search.SearchQuery;
-import vn.vanthu.search.SearchSettings;
 
 /**
  * {@code java -jar vanthu.jar bench-library [N] [--sample S] [--queries Q] [--threads T]
@@ -71,6 +65,8 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	private final IngestionBench ingestionBench;
 
+	private final SearchBench searchBench;
+
 	private final BulkLoading bulkLoading;
 
 	private final Documents documents;
@@ -83,28 +79,20 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	private final SearchIndexer indexer;
 
-	private final ElasticsearchClient client;
-
-	private final RestClient rest;
-
 	private final ObjectMapper json;
 
-	private final SearchSettings searchSettings;
-
-	LibraryBenchCommand(IngestionBench ingestionBench, Documents documents, StoredFiles files, DocumentAccess access,
-			DocumentSearch search, SearchIndexer indexer, ElasticsearchClient client, RestClient rest,
-			ObjectMapper json, SearchSettings searchSettings, BulkLoading bulkLoading) {
+	LibraryBenchCommand(IngestionBench ingestionBench, SearchBench searchBench, Documents documents, StoredFiles files,
+			DocumentAccess access, DocumentSearch search, SearchIndexer indexer, ObjectMapper json,
+			BulkLoading bulkLoading) {
 		this.ingestionBench = ingestionBench;
+		this.searchBench = searchBench;
 		this.bulkLoading = bulkLoading;
 		this.documents = documents;
 		this.files = files;
 		this.access = access;
 		this.search = search;
 		this.indexer = indexer;
-		this.client = client;
-		this.rest = rest;
 		this.json = json;
-		this.searchSettings = searchSettings;
 	}
 
 	@Override
@@ -147,7 +135,7 @@ class LibraryBenchCommand implements VanthuCommand {
 		report.put("bulk_load", bulkLoad(specs, paths, o, out));
 		Reader reader = this.access.readerOf(o.user());
 		report.put("reader", Map.of("user", reader.username(), "units", reader.units().toString()));
-		report.put("search", searchFigures(reader, o, out));
+		report.put("search", this.searchBench.run(reader, o.password(), o.queries(), out));
 		report.put("number_lookup", numberFigures(specs, reader, o, out));
 		report.put("finished", Instant.now().toString());
 		Path target = Path.of("target/bench/library.json");
@@ -228,57 +216,6 @@ class LibraryBenchCommand implements VanthuCommand {
 		return false;
 	}
 
-	private Map<String, Object> searchFigures(Reader reader, Options o, PrintStream out) throws Exception {
-		Random random = new Random(7);
-		List<String> queries = new ArrayList<>();
-		for (int i = 0; i < o.queries(); i++) {
-			String topic = GenreDocuments.TOPICS[random.nextInt(GenreDocuments.TOPICS.length)];
-			String sentence = GenreDocuments.SENTENCES[random.nextInt(GenreDocuments.SENTENCES.length)];
-			String[] words = (random.nextBoolean() ? topic : sentence).replaceAll("[,.;]", "").split(" ");
-			int start = random.nextInt(Math.max(1, words.length - 3));
-			String q = String.join(" ", List.of(words).subList(start, Math.min(words.length, start + 2 + i % 3)));
-			queries.add(i % 2 == 0 ? q : vn.vanthu.text.VietnameseText.fold(q));
-		}
-		Latencies api = new Latencies();
-		Latencies raw = new Latencies();
-		int warm = Math.min(50, queries.size());
-		long hits = 0;
-		for (int i = 0; i < queries.size(); i++) {
-			SearchQuery query = SearchQuery.of(queries.get(i));
-			long t0 = System.nanoTime();
-			Reader r = this.access.readerOf(reader.username());
-			byte[] body = this.json.writeValueAsBytes(this.search.search(query, r));
-			long t1 = System.nanoTime();
-			String request = JsonpUtils.toJsonString(this.search.request(query, reader), this.client._jsonpMapper());
-			long t2 = System.nanoTime();
-			Request post = new Request("POST", "/" + this.searchSettings.readAlias() + "/_search");
-			post.setJsonEntity(request);
-			Response response = this.rest.performRequest(post);
-			byte[] rawBody = response.getEntity().getContent().readAllBytes();
-			long t3 = System.nanoTime();
-			if (i >= warm) {
-				api.add(t1 - t0);
-				raw.add(t3 - t2);
-				hits += body.length > 0 && rawBody.length > 0 ? 1 : 0;
-			}
-		}
-		Map<String, Object> m = new LinkedHashMap<>();
-		m.put("queries", api.count());
-		m.put("warmup", warm);
-		m.put("example_queries", queries.subList(0, Math.min(6, queries.size())));
-		m.put("api", api.summary());
-		m.put("raw_elasticsearch", raw.summary());
-		m.put("ratio_p50", Latencies.round(api.percentile(0.5) / raw.percentile(0.5)));
-		m.put("ratio_p95", Latencies.round(api.percentile(0.95) / raw.percentile(0.95)));
-		m.put("ratio_p99", Latencies.round(api.percentile(0.99) / raw.percentile(0.99)));
-		m.put("api_path", "service layer of GET /api/search: reader lookup + DocumentSearch.search (Java client)"
-				+ " + JSON serialisation of the result; no HTTP server");
-		m.put("raw_path", "the same request body POSTed to the read alias with the low-level RestClient");
-		out.printf("Tìm kiếm: API p50 %.1f ms p99 %.1f ms; ES p50 %.1f ms p99 %.1f ms%n", api.percentile(0.5),
-				api.percentile(0.99), raw.percentile(0.5), raw.percentile(0.99));
-		return m;
-	}
-
 	private Map<String, Object> numberFigures(List<GenreDocuments.Spec> specs, Reader reader, Options o,
 			PrintStream out) throws Exception {
 		Random random = new Random(11);
@@ -322,7 +259,7 @@ class LibraryBenchCommand implements VanthuCommand {
 		return m;
 	}
 
-	record Options(int n, int sample, int queries, int threads, long seed, String user) {
+	record Options(int n, int sample, int queries, int threads, long seed, String user, String password) {
 
 		static Options parse(List<String> args) {
 			int n = 100_000;
@@ -331,6 +268,7 @@ class LibraryBenchCommand implements VanthuCommand {
 			int threads = 2;
 			long seed = 42;
 			String user = "chuyenvien";
+			String password = "demo";
 			for (int i = 0; i < args.size(); i++) {
 				String a = args.get(i);
 				switch (a) {
@@ -339,6 +277,7 @@ class LibraryBenchCommand implements VanthuCommand {
 					case "--threads" -> threads = Integer.parseInt(args.get(++i));
 					case "--seed" -> seed = Long.parseLong(args.get(++i));
 					case "--user" -> user = args.get(++i);
+					case "--password" -> password = args.get(++i);
 					default -> {
 						if (!a.startsWith("--")) {
 							n = Integer.parseInt(a);
@@ -346,7 +285,7 @@ class LibraryBenchCommand implements VanthuCommand {
 					}
 				}
 			}
-			return new Options(n, Math.min(sample, n), queries, Math.max(1, threads), seed, user);
+			return new Options(n, Math.min(sample, n), queries, Math.max(1, threads), seed, user, password);
 		}
 
 	}

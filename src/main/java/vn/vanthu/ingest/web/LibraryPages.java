@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +20,6 @@ import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentClerks;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentId;
-import vn.vanthu.document.DocumentOrigin;
-import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.DocumentView;
 import vn.vanthu.document.Documents;
 import vn.vanthu.document.NumberForm;
@@ -46,7 +43,11 @@ class LibraryPages {
 
 	private final DocumentClerks clerks;
 
-	LibraryPages(Documents documents, DocumentAccess access, Ingestion ingestion, DocumentClerks clerks) {
+	private final UploadAccess uploads;
+
+	LibraryPages(Documents documents, DocumentAccess access, Ingestion ingestion, DocumentClerks clerks,
+			UploadAccess uploads) {
+		this.uploads = uploads;
 		this.documents = documents;
 		this.access = access;
 		this.ingestion = ingestion;
@@ -58,12 +59,14 @@ class LibraryPages {
 		Reader reader = this.access.readerOf(principal.getName());
 		model.addAttribute("documents", this.documents.readable(reader, Math.max(0, page) * 50, 50));
 		model.addAttribute("page", Math.max(0, page));
+		model.addAttribute("units", this.uploads.choices());
 		return "documents";
 	}
 
 	@PostMapping("/documents/upload")
 	String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files,
-			@RequestParam(name = "public", defaultValue = "false") boolean isPublic, Principal principal,
+			@RequestParam(name = "public", defaultValue = "false") boolean isPublic,
+			@RequestParam(name = "units", required = false) List<String> units, Principal principal,
 			RedirectAttributes redirect) {
 		List<String> messages = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
@@ -73,7 +76,15 @@ class LibraryPages {
 			.allMatch((f) -> f.getOriginalFilename() == null || f.getOriginalFilename().isBlank())) {
 			errors.add("Hãy chọn hoặc kéo thả ít nhất một tệp.");
 		}
-		Reader reader = this.access.readerOf(principal.getName());
+		Ingestion.Options options;
+		try {
+			options = this.uploads.options(this.access.readerOf(principal.getName()), isPublic, units);
+		}
+		catch (Problem ex) {
+			errors.add(ex.getBody().getDetail());
+			chosen = List.of();
+			options = null;
+		}
 		Long last = null;
 		for (MultipartFile file : chosen) {
 			if (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
@@ -81,8 +92,7 @@ class LibraryPages {
 			}
 			try (InputStream in = file.getInputStream()) {
 				Ingestion.Result result = this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(),
-						new Ingestion.Options(principal.getName(), Set.copyOf(reader.units()), isPublic,
-								DocumentOrigin.IMPORTED, DocumentStatus.RECEIVED));
+						options);
 				Document d = result.document();
 				last = d.id().value();
 				String what = file.getOriginalFilename() + " → " + d.title();

@@ -3,7 +3,7 @@ package vn.vanthu.ingest.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
-import java.util.Set;
+import java.util.List;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,19 +16,17 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentId;
-import vn.vanthu.document.DocumentOrigin;
-import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.DocumentView;
 import vn.vanthu.document.Documents;
-import vn.vanthu.document.Reader;
 import vn.vanthu.ingest.Ingestion;
 import vn.vanthu.platform.Problem;
 
 /**
  * {@code POST /api/documents} (multipart {@code file}): 201 with the new document, or 200
- * with the existing one when the same file is already in the library. The uploader and
- * their units may read it; {@code public=true} opens it to all. {@code POST
- * /api/documents/{id}/extraction} retries the text extraction.
+ * with the existing one when the same file is already in the library. The uploader, their
+ * units and the recipient units given as {@code units} (repeatable unit codes) may read
+ * it; {@code public=true} opens it to all. {@code POST /api/documents/{id}/extraction}
+ * retries the text extraction.
  */
 @RestController
 class UploadApi {
@@ -39,7 +37,10 @@ class UploadApi {
 
 	private final DocumentAccess access;
 
-	UploadApi(Ingestion ingestion, Documents documents, DocumentAccess access) {
+	private final UploadAccess uploads;
+
+	UploadApi(Ingestion ingestion, Documents documents, DocumentAccess access, UploadAccess uploads) {
+		this.uploads = uploads;
 		this.ingestion = ingestion;
 		this.documents = documents;
 		this.access = access;
@@ -47,12 +48,17 @@ class UploadApi {
 
 	@PostMapping(path = "/api/documents", consumes = "multipart/form-data")
 	ResponseEntity<DocumentView> upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "public", defaultValue = "false") boolean isPublic, Principal principal)
+			@RequestParam(name = "public", defaultValue = "false") boolean isPublic,
+			@RequestParam(name = "units", required = false) List<String> units, Principal principal)
 			throws IOException {
 		if (file == null) {
 			throw Problem.badRequest("file-missing", "Hãy chọn một tệp để tải lên (trường 'file').");
 		}
-		Ingestion.Result result = ingest(file, isPublic, principal.getName());
+		Ingestion.Options options = this.uploads.options(this.access.readerOf(principal.getName()), isPublic, units);
+		Ingestion.Result result;
+		try (InputStream in = file.getInputStream()) {
+			result = this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(), options);
+		}
 		return ResponseEntity.status(result.existing() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(DocumentView.of(result.document(), this.documents));
 	}
@@ -63,14 +69,6 @@ class UploadApi {
 			.orElseThrow(() -> Problem.notFound("document-not-found", "Không tìm thấy văn bản " + id + "."));
 		this.access.check(d, this.access.readerOf(principal.getName()));
 		return DocumentView.of(this.ingestion.retry(d.id()), this.documents);
-	}
-
-	Ingestion.Result ingest(MultipartFile file, boolean isPublic, String username) throws IOException {
-		Reader reader = this.access.readerOf(username);
-		try (InputStream in = file.getInputStream()) {
-			return this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(), new Ingestion.Options(
-					username, Set.copyOf(reader.units()), isPublic, DocumentOrigin.IMPORTED, DocumentStatus.RECEIVED));
-		}
 	}
 
 }
