@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.vanthu.BrowserSupport;
 import vn.vanthu.VanthuIntegrationTest;
+import vn.vanthu.directory.UnitCode;
+import vn.vanthu.document.Documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +37,9 @@ class LibraryBrowserTests {
 
 	@Autowired
 	SearchIndexer indexer;
+
+	@Autowired
+	Documents documents;
 
 	WebDriver browser;
 
@@ -62,9 +68,13 @@ class LibraryBrowserTests {
 		BrowserSupport.login(this.browser, this.port, "chuyenvien", "demo");
 		this.browser.get("http://localhost:" + this.port + "/documents");
 		this.browser.findElement(By.id("files")).sendKeys(file.toString());
+		// shared with the Đoàn Thanh niên as a recipient unit
+		new Select(this.browser.findElement(By.id("units"))).selectByValue("XA-BATIEU-DTN");
 		this.browser.findElement(By.id("upload")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.className("upload-message")));
 		assertThat(this.browser.findElement(By.className("upload-message")).getText()).contains(n + "/KH-UBND");
+		assertThat(this.documents.findByNumber(n + "/KH-UBND")).singleElement()
+			.satisfies((d) -> assertThat(d.access().recipientUnits()).contains(UnitCode.of("XA-BATIEU-DTN")));
 		this.indexer.drain();
 		this.browser.get("http://localhost:" + this.port + "/search");
 		this.browser.findElement(By.id("q")).sendKeys("trinh duyet " + n);
