@@ -24,6 +24,7 @@ import org.apache.tika.sax.WriteOutContentHandler;
 import org.xml.sax.SAXException;
 
 import vn.vanthu.text.DocumentReader;
+import vn.vanthu.text.LegacyEncoding;
 import vn.vanthu.text.VietnameseText;
 
 /**
@@ -94,7 +95,7 @@ public final class ExtractCommand {
 		if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
 			return VietnameseText.nfc(utf8(bytes));
 		}
-		return VietnameseText.nfc(tika(bytes, path.getFileName().toString()));
+		return VietnameseText.nfc(LegacyEncoding.repair(tika(bytes, path.getFileName().toString())));
 	}
 
 	private static String utf8(byte[] bytes) throws CharacterCodingException {

@@ -19,6 +19,7 @@ import vn.vanthu.document.NewDocument;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
 import vn.vanthu.platform.Problem;
+import vn.vanthu.text.LegacyEncoding;
 
 /**
  * Takes in files: stores them first (content-addressed: the same file twice is one
@@ -109,8 +110,8 @@ public class Ingestion {
 			return new Result(prepared.existing(), true);
 		}
 		ExtractedText extracted = prepared.extracted();
-		String text = extracted.ok() ? extracted.text() : null;
-		Extraction extraction = extracted.ok() ? Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null)
+		String text = extracted.ok() ? LegacyEncoding.repair(extracted.text()) : null;
+		Extraction extraction = extracted.ok() ? Extraction.extracted(note(extracted, text))
 				: Extraction.failed(extracted.reason());
 		StoredFile file = prepared.file();
 		NewDocument request = new NewDocument(DocumentMetadata.empty(), options.origin(), options.status(),
@@ -140,10 +141,20 @@ public class Ingestion {
 		ExtractedText extracted = this.extractor.extract(this.files.pathOf(current.file().sha256()),
 				current.fileName());
 		if (extracted.ok()) {
-			return this.documents.recordExtraction(id, extracted.text(),
-					Extraction.extracted(extracted.ocr() ? "OCR (Tesseract)" : null));
+			String text = LegacyEncoding.repair(extracted.text());
+			return this.documents.recordExtraction(id, text, Extraction.extracted(note(extracted, text)));
 		}
 		return this.documents.recordExtraction(id, null, Extraction.failed(extracted.reason()));
+	}
+
+	/** How the text was obtained, when not simply read from the file. */
+	private static String note(ExtractedText extracted, String text) {
+		// repair returns the very same string when the text was not TCVN3
+		String converted = text == extracted.text() ? null : "chuyển mã TCVN3 sang Unicode";
+		if (extracted.ocr()) {
+			return converted == null ? "OCR (Tesseract)" : "OCR (Tesseract), " + converted;
+		}
+		return converted;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +54,22 @@ class FileFormatsIngestTests {
 		assertThat(text).contains("Ban Chỉ huy Quân sự xã").contains("Đinh Văn Thưởng");
 		assertThat(Normalizer.isNormalized(text, Normalizer.Form.NFC)).isTrue();
 		assertThat(this.documents.citations(d.id())).extracting(DocumentCitation::number).contains("2145/UBND-NNTN");
+	}
+
+	@Test
+	void aLegacyTcvn3DocumentIsConvertedToUnicode() throws IOException {
+		Document d = this.ingestion
+			.ingest(new ByteArrayInputStream(bytes("qd-tcvn3.doc")), "qd-tcvn3.doc", null, this.options)
+			.document();
+		assertThat(d.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED);
+		assertThat(d.extraction().reason()).contains("TCVN3");
+		assertThat(d.number()).isEqualTo("27/QĐ-UBND");
+		assertThat(d.issuedOn()).isEqualTo(LocalDate.of(2002, 3, 5));
+		String text = this.documents.text(d.id()).orElseThrow();
+		assertThat(text).contains("thành lập Tổ công tác phòng, chống lụt bão")
+			.contains("Điều 2. Tổ công tác có nhiệm vụ theo dõi, đôn đốc các xã thực hiện.");
+		assertThat(this.documents.citations(d.id())).extracting(DocumentCitation::number)
+			.containsExactly("11/2001/QĐ-UB");
 	}
 
 	private static byte[] bytes(String name) throws IOException {
