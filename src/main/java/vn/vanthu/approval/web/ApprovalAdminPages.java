@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,8 +29,8 @@ import vn.vanthu.text.VietnameseText;
  * Administration of approval chains ({@code /admin/approval-chains}) and written signing
  * authorisations ({@code /admin/delegations}, TUQ. and Q.). Administrators only, by the
  * security rule on {@code /admin/**}. A chain's steps are edited as lines
- * {@code Nhãn | người dùng, … | nhóm, … | ký}; invalid input is shown back in Vietnamese
- * and nothing is saved.
+ * {@code Nhãn | người dùng, … | nhóm, … | ký}; invalid input is shown back (in the
+ * request's language where the message is the page's own) and nothing is saved.
  */
 @Controller
 class ApprovalAdminPages {
@@ -39,10 +41,13 @@ class ApprovalAdminPages {
 
 	private final Directory directory;
 
-	ApprovalAdminPages(ApprovalChains chains, Delegations delegations, Directory directory) {
+	private final MessageSource messages;
+
+	ApprovalAdminPages(ApprovalChains chains, Delegations delegations, Directory directory, MessageSource messages) {
 		this.chains = chains;
 		this.delegations = delegations;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/approval-chains")
@@ -62,8 +67,10 @@ class ApprovalAdminPages {
 		try {
 			ApprovalChain saved = this.chains.save(UnitCode.of(issuerUnit.strip()), kind, restartFromFirst,
 					parse(steps));
-			flash.addFlashAttribute("info",
-					"Đã lưu quy trình duyệt " + saved.issuerUnit() + " / " + saved.kind() + ".");
+			flash.addFlashAttribute("info", message("approval.chains.saved", saved.issuerUnit(), saved.kind()));
+		}
+		catch (BadStepLine ex) {
+			flash.addFlashAttribute("error", message("approval.chains.badLine", ex.line));
 		}
 		catch (Problem | IllegalArgumentException | java.util.NoSuchElementException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
@@ -88,10 +95,10 @@ class ApprovalAdminPages {
 			@RequestParam(required = false) String documentRef, Principal user, RedirectAttributes flash) {
 		try {
 			Capacity capacity = Capacity.parse(kind)
-				.orElseThrow(() -> Problem.badRequest("delegation-kind", "Chỉ ghi nhận TUQ. hoặc Q."));
+				.orElseThrow(() -> Problem.badRequest("delegation-kind", message("approval.delegations.onlyTuqOrQ")));
 			this.delegations.grant(from.strip(), to.strip(), UnitCode.of(unit.strip()), capacity, scope, validFrom,
 					validTo, documentRef, user.getName());
-			flash.addFlashAttribute("info", "Đã ghi nhận ủy quyền.");
+			flash.addFlashAttribute("info", message("approval.delegations.saved"));
 		}
 		catch (Problem | IllegalArgumentException | java.util.NoSuchElementException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
@@ -111,8 +118,7 @@ class ApprovalAdminPages {
 			}
 			String[] f = line.split("\\|", -1);
 			if (f.length < 3) {
-				throw new IllegalArgumentException(
-						"Dòng \"" + line.strip() + "\" cần dạng: Nhãn | người dùng, … | nhóm (ĐƠNVỊ:CHỨC_VỤ), … | ký");
+				throw new BadStepLine(line.strip());
 			}
 			boolean signing = f.length > 3 && List.of("ky", "ký", "x", "true").contains(f[3].strip().toLowerCase());
 			steps.add(new ChainStep(no++, f[0].strip(), csv(f[1]), csv(f[2]), signing));
@@ -132,6 +138,23 @@ class ApprovalAdminPages {
 				.append('\n');
 		}
 		return b.toString();
+	}
+
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** A step line without its three fields; the page says which, in its language. */
+	static final class BadStepLine extends IllegalArgumentException {
+
+		final String line;
+
+		BadStepLine(String line) {
+			super("Dòng \"" + line + "\" cần dạng: Nhãn | người dùng, … | nhóm (ĐƠNVỊ:CHỨC_VỤ), … | ký");
+			this.line = line;
+		}
+
 	}
 
 	private static List<String> csv(String s) {

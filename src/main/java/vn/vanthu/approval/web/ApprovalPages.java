@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,13 +47,16 @@ class ApprovalPages {
 
 	private final Directory directory;
 
+	private final MessageSource messages;
+
 	ApprovalPages(Approvals approvals, Documents documents, DocumentAccess access, OutgoingRegister register,
-			Directory directory) {
+			Directory directory, MessageSource messages) {
 		this.approvals = approvals;
 		this.documents = documents;
 		this.access = access;
 		this.register = register;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/approvals/{id}")
@@ -84,7 +89,7 @@ class ApprovalPages {
 	private String act(long id, RedirectAttributes flash, Runnable action) {
 		try {
 			action.run();
-			flash.addFlashAttribute("info", "Đã ghi nhận.");
+			flash.addFlashAttribute("info", message("approval.recorded"));
 		}
 		catch (Problem ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
@@ -135,9 +140,14 @@ class ApprovalPages {
 			.anyMatch((m) -> m.equals(u) || (u.equals(this.directory.unit(m).parent())
 					&& this.directory.unit(m).kind() == vn.vanthu.directory.UnitKind.DEPARTMENT));
 		if (!member && !person.admin()) {
-			throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản của đơn vị " + u + ".");
+			throw Problem.notFound("register-not-found", message("approval.registerNotFound", u));
 		}
 		return u;
+	}
+
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static String nz(String s) {

@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +50,13 @@ class DispatchPages {
 
 	private final Directory directory;
 
-	DispatchPages(Disseminations disseminations, Documents documents, Directory directory) {
+	private final MessageSource messages;
+
+	DispatchPages(Disseminations disseminations, Documents documents, Directory directory, MessageSource messages) {
 		this.disseminations = disseminations;
 		this.documents = documents;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	/**
@@ -96,7 +101,7 @@ class DispatchPages {
 			.units()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> Problem.notFound("dispatch-not-found", "Bạn chưa thuộc đơn vị nào."));
+			.orElseThrow(() -> Problem.notFound("dispatch-not-found", message("dissemination.noUnit")));
 		Unit u = this.directory.unit(first);
 		return u.kind() == UnitKind.DEPARTMENT && u.parent() != null ? u.parent() : first;
 	}
@@ -150,14 +155,15 @@ class DispatchPages {
 			}
 			choices.add(new RecipientChoice(label, unit, unit == null ? at(channels, i) : null));
 		}
-		return act(id, flash, "Đã xác nhận nơi nhận và gửi văn bản.",
+		return act(id, flash, message("dissemination.confirm.done"),
 				() -> this.disseminations.confirm(id, user.getName(), choices));
 	}
 
 	@PostMapping("/dispatches/{id}/recall")
 	String recall(@PathVariable long id, @RequestParam(required = false) String reason, Principal user,
 			RedirectAttributes flash) {
-		return act(id, flash, "Đã thu hồi văn bản.", () -> this.disseminations.recall(id, user.getName(), reason));
+		return act(id, flash, message("dissemination.recall.done"),
+				() -> this.disseminations.recall(id, user.getName(), reason));
 	}
 
 	@GetMapping("/receipts/{id}")
@@ -178,7 +184,7 @@ class DispatchPages {
 	String acknowledge(@PathVariable long id, Principal user, RedirectAttributes flash) {
 		try {
 			this.disseminations.acknowledge(id, user.getName());
-			flash.addFlashAttribute("info", "Đã tiếp nhận văn bản đến.");
+			flash.addFlashAttribute("info", message("dissemination.receipt.done"));
 		}
 		catch (Problem ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
@@ -195,6 +201,11 @@ class DispatchPages {
 			flash.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/dispatches/" + id;
+	}
+
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static List<String> values(HttpServletRequest request, String name) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,10 +49,14 @@ class IncomingPages {
 
 	private final Directory directory;
 
-	IncomingPages(Disseminations disseminations, IncomingRegistration registration, Directory directory) {
+	private final MessageSource messages;
+
+	IncomingPages(Disseminations disseminations, IncomingRegistration registration, Directory directory,
+			MessageSource messages) {
 		this.disseminations = disseminations;
 		this.registration = registration;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping("/registers/incoming")
@@ -102,7 +108,7 @@ class IncomingPages {
 		try {
 			IncomingEntry e = this.registration.register(IncomingApi.registration(unit, file, sender, number, issuedOn,
 					subject, receivedOn, handlingUnit, deadline), user.getName());
-			flash.addFlashAttribute("info", "Đã vào sổ văn bản đến, số đến " + e.seq() + ".");
+			flash.addFlashAttribute("info", message("dissemination.incoming.registered", String.valueOf(e.seq())));
 			return "redirect:/incoming/" + e.id();
 		}
 		catch (Problem ex) {
@@ -127,7 +133,7 @@ class IncomingPages {
 	String done(@PathVariable long id, Principal user, RedirectAttributes flash) {
 		try {
 			this.registration.complete(id, user.getName());
-			flash.addFlashAttribute("info", "Đã ghi nhận văn bản đến đã được giải quyết.");
+			flash.addFlashAttribute("info", message("dissemination.incoming.handled"));
 		}
 		catch (Problem ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
@@ -150,7 +156,7 @@ class IncomingPages {
 		if (unit != null && !unit.isBlank()) {
 			UnitCode u = UnitCode.of(unit.strip());
 			if (this.directory.findUnit(u).isEmpty() || !this.disseminations.isMember(user.getName(), u)) {
-				throw Problem.notFound("register-not-found", "Không tìm thấy sổ văn bản đến của đơn vị " + u + ".");
+				throw Problem.notFound("register-not-found", message("dissemination.incoming.notFound", u));
 			}
 			return u;
 		}
@@ -158,9 +164,14 @@ class IncomingPages {
 			.units()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> Problem.notFound("register-not-found", "Bạn chưa thuộc đơn vị nào."));
+			.orElseThrow(() -> Problem.notFound("register-not-found", message("dissemination.noUnit")));
 		Unit u = this.directory.unit(first);
 		return u.kind() == UnitKind.DEPARTMENT && u.parent() != null ? u.parent() : first;
+	}
+
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static String date(LocalDate d) {

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -41,7 +43,8 @@ import vn.vanthu.platform.Problem;
 /**
  * The drafting pages: "Dự thảo" (my drafts), a draft, a round's live page and the
  * commenter's answer page (the form key of "Góp ý dự thảo"). Business errors come back as
- * a Vietnamese message on the page; denials render the 403 page.
+ * a message on the page (the services' details are in Vietnamese; the page's own messages
+ * in the request's language); denials render the 403 page.
  */
 @Controller
 class DraftPagesController {
@@ -56,12 +59,16 @@ class DraftPagesController {
 
 	private final DraftsApiController api;
 
-	DraftPagesController(Drafts drafts, Rounds rounds, Answers answers, Syntheses syntheses, DraftsApiController api) {
+	private final MessageSource messages;
+
+	DraftPagesController(Drafts drafts, Rounds rounds, Answers answers, Syntheses syntheses, DraftsApiController api,
+			MessageSource messages) {
 		this.drafts = drafts;
 		this.rounds = rounds;
 		this.answers = answers;
 		this.syntheses = syntheses;
 		this.api = api;
+		this.messages = messages;
 	}
 
 	@GetMapping("/drafts")
@@ -206,10 +213,10 @@ class DraftPagesController {
 
 	}
 
-	private static String act(RedirectAttributes redirect, String back, Action action) {
+	private String act(RedirectAttributes redirect, String back, Action action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("info", "Đã lưu.");
+			redirect.addFlashAttribute("info", message("drafting.saved"));
 		}
 		catch (ErrorResponseException ex) {
 			if (ex.getStatusCode().value() == 403) {
@@ -221,7 +228,7 @@ class DraftPagesController {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		catch (IOException ex) {
-			redirect.addFlashAttribute("error", "Không đọc được tệp tải lên.");
+			redirect.addFlashAttribute("error", message("drafting.fileUnreadable"));
 		}
 		return "redirect:" + back;
 	}
@@ -233,8 +240,13 @@ class DraftPagesController {
 		return ex.getBody().getDetail();
 	}
 
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
 	/** A {@code datetime-local} field, read in Vietnam's time zone. */
-	private static Instant local(String text) {
+	private Instant local(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -242,7 +254,7 @@ class DraftPagesController {
 			return LocalDateTime.parse(text.strip()).atZone(WorkingDays.VIETNAM).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw Problem.badRequest("bad-deadline", "Thời hạn không hợp lệ: " + text);
+			throw Problem.badRequest("bad-deadline", message("drafting.badDeadline", text));
 		}
 	}
 

@@ -65,7 +65,8 @@ public class Worklist {
 		String process = (definition != null)
 				? ((definition.getName() != null) ? definition.getName() : definition.getKey()) : null;
 		return new WorkItem(task.getId(), task.getName(), process, instant(task.getCreateTime()),
-				instant(task.getDueDate()), task.getAssignee(), link);
+				instant(task.getDueDate()), task.getAssignee(), link, task.getTaskDefinitionKey(),
+				(definition != null) ? definition.getKey() : null);
 	}
 
 	private static Instant instant(Date date) {
