@@ -32,14 +32,17 @@ public class Rounds {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkingDays workingDays;
+
 	Rounds(DraftingRepository repository, Drafts drafts, Recipients recipients, RoundProcess process,
-			Notifications notifications, ApplicationEventPublisher events) {
+			Notifications notifications, ApplicationEventPublisher events, WorkingDays workingDays) {
 		this.repository = repository;
 		this.drafts = drafts;
 		this.recipients = recipients;
 		this.process = process;
 		this.notifications = notifications;
 		this.events = events;
+		this.workingDays = workingDays;
 	}
 
 	/**
@@ -52,7 +55,7 @@ public class Rounds {
 		Drafts.requireDrafting(draft);
 		this.repository.lockDraft(draftId.value());
 		Instant now = Instant.now();
-		Instant deadline = (request.deadline() != null) ? request.deadline() : WorkingDays.defaultDeadline(now);
+		Instant deadline = (request.deadline() != null) ? request.deadline() : this.workingDays.defaultDeadline(now);
 		if (!deadline.isAfter(now)) {
 			throw Problem.badRequest("deadline-past", "Hạn góp ý phải sau thời điểm hiện tại.");
 		}
@@ -279,11 +282,11 @@ public class Rounds {
 		this.repository.history(draft.id().value(), roundId, user, "ABANDONED", "Hủy bỏ dự thảo");
 	}
 
-	private static Instant remindAt(Instant deadline, String remindBefore, Instant now) {
+	private Instant remindAt(Instant deadline, String remindBefore, Instant now) {
 		if (remindBefore != null && remindBefore.strip().equalsIgnoreCase("NONE")) {
 			return null;
 		}
-		Instant at = WorkingDays.reminderTime(deadline, remindBefore);
+		Instant at = this.workingDays.reminderTime(deadline, remindBefore);
 		// a reminder that would fire at once (a short round) is pointless: no reminder
 		return at.isAfter(now) ? at : null;
 	}

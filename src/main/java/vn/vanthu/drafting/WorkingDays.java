@@ -1,6 +1,5 @@
 package vn.vanthu.drafting;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -9,76 +8,63 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
-/**
- * The business calendar of drafting rounds: Saturdays and Sundays are not working days
- * (public holidays are not modelled yet). Times are in Vietnam's time zone.
- */
-public final class WorkingDays {
+import org.springframework.stereotype.Component;
 
-	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+import vn.vanthu.platform.calendar.BusinessCalendar;
+
+/**
+ * The deadlines and reminders of drafting rounds, on the shared {@link BusinessCalendar}:
+ * weekends and public holidays are not working days. Times are in Vietnam's time zone.
+ */
+@Component("draftingWorkingDays")
+public class WorkingDays {
+
+	public static final ZoneId VIETNAM = BusinessCalendar.ZONE;
 
 	/** Default answering time: five working days, by the end of office hours. */
 	static final int DEFAULT_DEADLINE_DAYS = 5;
 
 	static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
 
-	private WorkingDays() {
+	private final BusinessCalendar calendar;
+
+	public WorkingDays(BusinessCalendar calendar) {
+		this.calendar = calendar;
 	}
 
-	public static boolean isWorkingDay(ZonedDateTime time) {
-		DayOfWeek day = time.getDayOfWeek();
-		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+	public boolean isWorkingDay(ZonedDateTime time) {
+		return this.calendar.isWorkingDay(time);
 	}
 
 	/** {@code days} working days later, at the same time of day. */
-	public static ZonedDateTime plus(ZonedDateTime from, int days) {
-		ZonedDateTime t = from;
-		int left = days;
-		while (left > 0) {
-			t = t.plusDays(1);
-			if (isWorkingDay(t)) {
-				left--;
-			}
-		}
-		return t;
+	public ZonedDateTime plus(ZonedDateTime from, int days) {
+		return this.calendar.plusWorkingDays(from, days);
 	}
 
 	/** {@code days} working days earlier, at the same time of day. */
-	public static ZonedDateTime minus(ZonedDateTime from, int days) {
-		ZonedDateTime t = from;
-		int left = days;
-		while (left > 0) {
-			t = t.minusDays(1);
-			if (isWorkingDay(t)) {
-				left--;
-			}
-		}
-		return t;
+	public ZonedDateTime minus(ZonedDateTime from, int days) {
+		return this.calendar.minusWorkingDays(from, days);
 	}
 
 	/** The default deadline of a round opened now: five working days, 17:00. */
-	public static Instant defaultDeadline(Instant now) {
+	public Instant defaultDeadline(Instant now) {
 		return plus(now.atZone(VIETNAM), DEFAULT_DEADLINE_DAYS).with(END_OF_DAY).toInstant();
 	}
 
 	/**
 	 * When to remind before a deadline. {@code P1D}, {@code P2D} count working days
-	 * ({@code P1W} is five); {@code PT4H} subtracts plain hours and, landing on a
-	 * weekend, moves back to Friday at the same time.
+	 * ({@code P1W} is five); {@code PT4H} subtracts plain hours and, landing on a day
+	 * off, moves back to the last working day at the same time.
 	 * @param remindBefore an ISO-8601 period or duration; {@code null} or blank means one
 	 * working day
 	 * @throws IllegalArgumentException when it cannot be read
 	 */
-	public static Instant reminderTime(Instant deadline, String remindBefore) {
+	public Instant reminderTime(Instant deadline, String remindBefore) {
 		ZonedDateTime due = deadline.atZone(VIETNAM);
 		String spec = (remindBefore == null || remindBefore.isBlank()) ? "P1D" : remindBefore.strip().toUpperCase();
 		try {
 			if (spec.contains("T")) {
-				ZonedDateTime t = due.minus(Duration.parse(spec));
-				while (!isWorkingDay(t)) {
-					t = t.minusDays(1);
-				}
-				return t.toInstant();
+				return this.calendar.onOrBefore(due.minus(Duration.parse(spec))).toInstant();
 			}
 			Period period = Period.parse(spec);
 			int days = period.getDays() + period.getMonths() * 22 + period.getYears() * 260;

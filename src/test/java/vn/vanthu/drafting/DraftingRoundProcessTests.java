@@ -54,6 +54,9 @@ class DraftingRoundProcessTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	WorkingDays workingDays;
+
 	@Test
 	void allAnsweredEarlyClosesTheRoundAndAsksTheDrafterToSynthesise() {
 		Round round = this.f.open(this.f.draft("Kế hoạch tổ chức Lễ hội " + System.nanoTime()),
@@ -120,7 +123,7 @@ class DraftingRoundProcessTests {
 		Round round = this.f.open(this.f.draft("Báo cáo " + System.nanoTime()), List.of("truongban1", "truongban3"),
 				Duration.ofDays(7));
 		assertThat(round.remindAt()).isNotNull().isBefore(round.deadline());
-		assertThat(WorkingDays.isWorkingDay(round.remindAt().atZone(WorkingDays.VIETNAM))).isTrue();
+		assertThat(this.workingDays.isWorkingDay(round.remindAt().atZone(WorkingDays.VIETNAM))).isTrue();
 		this.f.answers.answer(round.id(), "truongban1", new Answer(null, true, null));
 		this.f.runAsyncJobs(round);
 		long before = this.notifications.unreadCount(Username.of("truongban3"));
@@ -154,7 +157,7 @@ class DraftingRoundProcessTests {
 		assertThat(extended.deadline()).isEqualTo(later);
 		assertThat(this.f.timer(round, DraftingRoundProcess.TIMER_DEADLINE).getDuedate()).isEqualTo(Date.from(later));
 		assertThat(this.f.timer(round, DraftingRoundProcess.TIMER_REMINDER).getDuedate())
-			.isEqualTo(Date.from(WorkingDays.reminderTime(later, "P2D")));
+			.isEqualTo(Date.from(this.workingDays.reminderTime(later, "P2D")));
 		assertThat(this.tasks.createTaskQuery()
 			.processInstanceId(this.f.pid(round))
 			.taskAssignee("truongban2")

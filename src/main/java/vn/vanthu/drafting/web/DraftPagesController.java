@@ -61,14 +61,17 @@ class DraftPagesController {
 
 	private final MessageSource messages;
 
+	private final WorkingDays workingDays;
+
 	DraftPagesController(Drafts drafts, Rounds rounds, Answers answers, Syntheses syntheses, DraftsApiController api,
-			MessageSource messages) {
+			MessageSource messages, WorkingDays workingDays) {
 		this.drafts = drafts;
 		this.rounds = rounds;
 		this.answers = answers;
 		this.syntheses = syntheses;
 		this.api = api;
 		this.messages = messages;
+		this.workingDays = workingDays;
 	}
 
 	@GetMapping("/drafts")
@@ -107,7 +110,8 @@ class DraftPagesController {
 		model.addAttribute("isDrafter", draft.drafter().equals(user));
 		model.addAttribute("drafting", draft.status() == DraftStatus.DRAFTING);
 		model.addAttribute("defaultDeadline",
-				LocalDateTime.ofInstant(WorkingDays.defaultDeadline(Instant.now()), WorkingDays.VIETNAM).toString());
+				LocalDateTime.ofInstant(this.workingDays.defaultDeadline(Instant.now()), WorkingDays.VIETNAM)
+					.toString());
 		return "drafts/draft";
 	}
 
