@@ -20,8 +20,8 @@ final class DueTimes {
 		return due.plusDays(1).atStartOfDay(FollowupClock.ZONE).toInstant();
 	}
 
-	static Instant reminderAt(LocalDate due, FollowupSettings settings) {
-		LocalDate day = settings.workingDays().minus(due, settings.reminderWorkingDays());
+	static Instant reminderAt(LocalDate due, FollowupSettings settings, WorkingDays days) {
+		LocalDate day = days.minus(due, settings.reminderWorkingDays());
 		return day.atTime(LocalTime.of(8, 0)).atZone(FollowupClock.ZONE).toInstant();
 	}
 

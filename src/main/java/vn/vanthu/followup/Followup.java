@@ -52,9 +52,11 @@ public class Followup {
 
 	private final ApplicationEventPublisher events;
 
+	private final WorkingDays days;
+
 	Followup(FollowupStore store, TaskProcesses processes, Documents documents, DocumentAccess access,
 			Directory directory, FollowupProposals proposals, FollowupNotifications notifications,
-			FollowupSettings settings, FollowupClock clock, ApplicationEventPublisher events) {
+			FollowupSettings settings, FollowupClock clock, ApplicationEventPublisher events, WorkingDays days) {
 		this.store = store;
 		this.processes = processes;
 		this.documents = documents;
@@ -65,6 +67,7 @@ public class Followup {
 		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
+		this.days = days;
 	}
 
 	/** The viewer for a login. */
@@ -137,7 +140,7 @@ public class Followup {
 		String pid = this.processes
 			.start(new TaskProcesses.Plan(taskId, "Thực hiện nhiệm vụ: " + shorten(t.description()),
 					leadGroups(row.leadUnit()), reviewers(row), DueTimes.dueAt(row.dueOn()),
-					DueTimes.reminderAt(row.dueOn(), this.settings), row.recurrence() != null));
+					DueTimes.reminderAt(row.dueOn(), this.settings, this.days), row.recurrence() != null));
 		this.store.update(id, "process_instance_id = ?", pid);
 		return this.store.find(id).orElseThrow();
 	}
@@ -239,7 +242,7 @@ public class Followup {
 		this.store.update(id.value(), "due_on = ?, overdue_marked = ?, updated_at = ?", newDue,
 				task.overdueMarked() && newDue.isBefore(this.clock.today()), FollowupStore.ts(this.clock.now()));
 		this.processes.moveDeadline(task.processInstanceId(), DueTimes.dueAt(newDue),
-				DueTimes.reminderAt(newDue, this.settings));
+				DueTimes.reminderAt(newDue, this.settings, this.days));
 	}
 
 	/** The assigner drops the task (and a periodic duty's later occurrences). */
@@ -298,7 +301,7 @@ public class Followup {
 	@Transactional
 	public FollowupTask scheduleNextOccurrence(FollowupTaskId id) {
 		FollowupTask t = this.store.find(id.value()).orElseThrow();
-		LocalDate due = Occurrences.nextDue(t.recurrence(), t.dueOn(), this.settings.workingDays());
+		LocalDate due = Occurrences.nextDue(t.recurrence(), t.dueOn(), this.days);
 		FollowupTask next = new FollowupTask(null, t.documentId(), null, 0, t.assigneeAsWritten(), t.description(),
 				t.sourcePassage(), t.leadUnit(), t.coUnits(), t.assignerUnit(), t.assignedBy(), due, due,
 				t.recurrence(), TaskStatus.OPEN, false, null, null, null);

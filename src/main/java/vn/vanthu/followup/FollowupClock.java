@@ -7,6 +7,8 @@ import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.platform.calendar.BusinessCalendar;
+
 /**
  * The follow-up's time: "today" in Vietnam. Tests fix it to construct a history with
  * known dates ({@link #fix}) and must {@link #reset} it afterwards: the context is
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
 public class FollowupClock {
 
 	/** Due dates are days in Vietnam. */
-	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId ZONE = BusinessCalendar.ZONE;
 
 	private volatile Clock clock = Clock.system(ZONE);
 

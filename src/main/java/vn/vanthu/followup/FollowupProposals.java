@@ -38,13 +38,16 @@ public class FollowupProposals {
 
 	private final FollowupClock clock;
 
+	private final WorkingDays days;
+
 	FollowupProposals(Documents documents, DocumentAccess access, Directory directory, FollowupSettings settings,
-			FollowupClock clock) {
+			FollowupClock clock, WorkingDays days) {
 		this.documents = documents;
 		this.access = access;
 		this.directory = directory;
 		this.settings = settings;
 		this.clock = clock;
+		this.days = days;
 	}
 
 	/** The proposals for a directive the user may read (404 otherwise). */
@@ -77,10 +80,9 @@ public class FollowupProposals {
 	 * quarter, the admin's default after today when there is none.
 	 */
 	public LocalDate dueOn(String deadline) {
-		WorkingDays days = this.settings.workingDays();
 		return DeadlineDate.parse(deadline)
-			.map(days::dueDate)
-			.orElseGet(() -> days.onOrBefore(this.clock.today().plusDays(this.settings.defaultDays())));
+			.map(this.days::dueDate)
+			.orElseGet(() -> this.days.onOrBefore(this.clock.today().plusDays(this.settings.defaultDays())));
 	}
 
 	private UnitCode match(UnitMatcher matcher, String assignee, Document document) {

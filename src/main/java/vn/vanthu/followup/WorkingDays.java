@@ -1,52 +1,47 @@
 package vn.vanthu.followup;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Collection;
-import java.util.Set;
 
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.platform.calendar.BusinessCalendar;
 import vn.vanthu.text.DeadlineDate;
 
 /**
- * Working days: Monday to Friday, except the configured public holidays. A deadline "in
- * February 2024" means the last working day of February; an exact date stays as written
- * (the directive names it).
+ * Due dates of follow-up tasks on the shared {@link BusinessCalendar} (weekends and
+ * public holidays are not working days). A deadline "in February 2024" means the last
+ * working day of February; an exact date stays as written (the directive names it).
  */
-public final class WorkingDays {
+@Component("followupWorkingDays")
+public class WorkingDays {
 
-	private final Set<LocalDate> holidays;
+	private final BusinessCalendar calendar;
 
-	public WorkingDays(Collection<LocalDate> holidays) {
-		this.holidays = Set.copyOf(holidays);
+	public WorkingDays(BusinessCalendar calendar) {
+		this.calendar = calendar;
 	}
 
 	public boolean isWorkingDay(LocalDate day) {
-		DayOfWeek dow = day.getDayOfWeek();
-		return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && !this.holidays.contains(day);
+		return this.calendar.isWorkingDay(day);
 	}
 
 	/** The day itself when it is a working day, else the working day before it. */
 	public LocalDate onOrBefore(LocalDate day) {
-		LocalDate d = day;
-		while (!isWorkingDay(d)) {
-			d = d.minusDays(1);
-		}
-		return d;
+		return this.calendar.onOrBefore(day);
 	}
 
-	/** The working day {@code n} working days before {@code day} ({@code n >= 0}). */
+	/**
+	 * The working day {@code n} working days before {@code day} ({@code n >= 0}), counted
+	 * from the working day on or before it.
+	 */
 	public LocalDate minus(LocalDate day, int n) {
-		LocalDate d = onOrBefore(day);
-		for (int i = 0; i < n; i++) {
-			d = onOrBefore(d.minusDays(1));
-		}
-		return d;
+		return this.calendar.minusWorkingDays(onOrBefore(day), n);
 	}
 
 	/** The last working day of a month. */
 	public LocalDate lastOf(YearMonth month) {
-		return onOrBefore(month.atEndOfMonth());
+		return this.calendar.lastWorkingDayOf(month);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.vanthu.platform.calendar.BusinessCalendar;
 import vn.vanthu.text.DeadlineDate;
 import vn.vanthu.text.Recurrence;
 
@@ -13,7 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Working days, due dates of deadlines and the next occurrence of periodic duties. */
 class DueDateRulesTest {
 
-	private final WorkingDays days = new WorkingDays(List.of(LocalDate.of(2024, 4, 30), LocalDate.of(2024, 5, 1)));
+	/** 30/4 and 1/5 are built in. */
+	private final WorkingDays days = new WorkingDays(BusinessCalendar.statutoryOnly());
+
+	/** Tết Ất Tỵ 2025 and the swapped Monday before Quốc khánh 2026, as announced. */
+	private final WorkingDays announced = new WorkingDays(new BusinessCalendar(List.of(LocalDate.of(2025, 1, 27),
+			LocalDate.of(2025, 1, 28), LocalDate.of(2025, 1, 29), LocalDate.of(2025, 1, 30), LocalDate.of(2025, 1, 31),
+			LocalDate.of(2026, 8, 31), LocalDate.of(2026, 9, 1)), List.of(LocalDate.of(2026, 8, 22))));
 
 	@Test
 	void aMonthMeansItsLastWorkingDay() {
@@ -25,6 +32,25 @@ class DueDateRulesTest {
 			.isEqualTo(LocalDate.of(2024, 4, 29));
 		assertThat(this.days.dueDate(DeadlineDate.ofQuarter(2024, 2))).isEqualTo(LocalDate.of(2024, 6, 28)); // 30
 																												// Sun
+	}
+
+	@Test
+	void aMonthWhoseLastDayIsAHolidayIsDueOnTheWorkingDayBefore() {
+		// Friday 31/1/2025 is Tết: the last working day of January is Friday 24/1
+		assertThat(this.announced.dueDate(DeadlineDate.ofMonth(2025, 1))).isEqualTo(LocalDate.of(2025, 1, 24));
+		// Monday 31/8/2026 is swapped off (worked on Saturday 22/8)
+		assertThat(this.announced.dueDate(DeadlineDate.ofMonth(2026, 8))).isEqualTo(LocalDate.of(2026, 8, 28));
+		// the third quarter of 2026 ends on Wednesday 30/9, a working day
+		assertThat(this.announced.dueDate(DeadlineDate.ofQuarter(2026, 3))).isEqualTo(LocalDate.of(2026, 9, 30));
+		// three working days before Monday 3/2/2025 skip Tết: Wed 22, Thu 23, Fri 24
+		// January
+		assertThat(this.announced.minus(LocalDate.of(2025, 2, 3), 3)).isEqualTo(LocalDate.of(2025, 1, 22));
+		assertThat(Occurrences.nextDue(Recurrence.MONTHLY, LocalDate.of(2024, 12, 31), this.announced))
+			.isEqualTo(LocalDate.of(2025, 1, 24));
+		// a weekly duty due on Friday 2/9/2022 (Quốc khánh) is due on Thursday 1/9
+		assertThat(Occurrences.nextDue(Recurrence.WEEKLY, LocalDate.of(2022, 8, 26), this.days))
+			.isEqualTo(LocalDate.of(2022, 9, 1));
+		assertThat(this.announced.isWorkingDay(LocalDate.of(2026, 8, 22))).as("make-up Saturday").isTrue();
 	}
 
 	@Test

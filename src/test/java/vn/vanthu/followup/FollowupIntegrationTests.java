@@ -105,6 +105,20 @@ class FollowupIntegrationTests {
 	}
 
 	@Test
+	void dueDatesSkipThePublicHolidaysOfTheSharedCalendar() {
+		// built in: 30/4/2024 is a holiday
+		assertThat(this.proposals.dueOn("2024-04")).isEqualTo(LocalDate.of(2024, 4, 29));
+		// announced in application.yml: Tết Ất Tỵ ends January 2025, Monday 31/8/2026 is
+		// swapped off
+		assertThat(this.proposals.dueOn("2025-01")).isEqualTo(LocalDate.of(2025, 1, 24));
+		assertThat(this.proposals.dueOn("2026-08")).isEqualTo(LocalDate.of(2026, 8, 28));
+		// no deadline: 30 days after Wednesday 21/1/2026 is Friday 20/2, in Tết → Friday
+		// 13/2
+		at(2026, 1, 21);
+		assertThat(this.proposals.dueOn(null)).isEqualTo(LocalDate.of(2026, 2, 13));
+	}
+
+	@Test
 	void reportFiguresOfAConstructedHistoryAreExact() {
 		Document directive = this.w.directive(this.documents, "Chỉ thị số liệu báo cáo.", LocalDate.of(2024, 1, 15));
 		// created 20/01; done dates set by the clock when completion is reported
