@@ -53,14 +53,17 @@ public class Disseminations {
 
 	private final UnitClerks clerks;
 
+	private final ReceiptDeadlines deadlines;
+
 	Disseminations(DisseminationRepository repository, DisseminationEngine engine, Documents documents,
-			Registers registers, Directory directory, UnitClerks clerks) {
+			Registers registers, Directory directory, UnitClerks clerks, ReceiptDeadlines deadlines) {
 		this.repository = repository;
 		this.engine = engine;
 		this.documents = documents;
 		this.registers = registers;
 		this.directory = directory;
 		this.clerks = clerks;
+		this.deadlines = deadlines;
 	}
 
 	/** Proposes the dispatch of a newly issued document, in the issuing transaction. */
@@ -172,7 +175,7 @@ public class Disseminations {
 					document.id().value(), today, document.issuer(), document.number(), document.issuedOn(),
 					document.subject(), null, null, "DISPATCH", d.sentBy());
 			this.documents.grantAccess(document.id(), unit);
-			this.repository.deliver(r.id(), incoming, ReceiptDeadlines.dueFor(now));
+			this.repository.deliver(r.id(), incoming, this.deadlines.dueFor(now));
 		}
 	}
 

@@ -1,36 +1,40 @@
 package vn.vanthu.dissemination;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import org.springframework.stereotype.Component;
+
+import vn.vanthu.platform.calendar.BusinessCalendar;
+
 /**
  * When an incoming document must be acknowledged: the same working day at 17:00 when it
- * arrives on a working day before noon, otherwise the next working day at 17:00 (weekends
- * are not working days; public holidays are not modelled yet).
+ * arrives on a working day before noon, otherwise the next working day at 17:00 (working
+ * days are the shared {@link BusinessCalendar}'s: no weekends, no public holidays).
  */
-public final class ReceiptDeadlines {
+@Component
+public class ReceiptDeadlines {
 
-	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	public static final ZoneId VIETNAM = BusinessCalendar.ZONE;
 
-	private ReceiptDeadlines() {
+	static final LocalTime END_OF_DAY = LocalTime.of(17, 0);
+
+	private final BusinessCalendar calendar;
+
+	public ReceiptDeadlines(BusinessCalendar calendar) {
+		this.calendar = calendar;
 	}
 
-	public static Instant dueFor(Instant receivedAt) {
+	public Instant dueFor(Instant receivedAt) {
 		ZonedDateTime t = receivedAt.atZone(VIETNAM);
-		if (!working(t) || !t.toLocalTime().isBefore(LocalTime.NOON)) {
-			do {
-				t = t.plusDays(1);
-			}
-			while (!working(t));
+		LocalDate day = t.toLocalDate();
+		if (!this.calendar.isWorkingDay(day) || !t.toLocalTime().isBefore(LocalTime.NOON)) {
+			day = this.calendar.nextWorkingDay(day);
 		}
-		return t.with(LocalTime.of(17, 0)).toInstant();
-	}
-
-	private static boolean working(ZonedDateTime t) {
-		return t.getDayOfWeek() != DayOfWeek.SATURDAY && t.getDayOfWeek() != DayOfWeek.SUNDAY;
+		return day.atTime(END_OF_DAY).atZone(VIETNAM).toInstant();
 	}
 
 }
