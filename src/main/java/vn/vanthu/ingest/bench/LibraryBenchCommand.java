@@ -131,7 +131,7 @@ class LibraryBenchCommand implements VanthuCommand {
 		}
 		report.put("sample_docx", docx);
 		report.put("ingestion", this.ingestionBench.run(paths.subList(0, o.sample()),
-				paths.subList(Math.max(o.sample(), o.n() - 300), o.n()), out));
+				paths.subList(Math.max(o.sample(), o.n() - 1000), o.n()), out));
 		report.put("bulk_load", bulkLoad(specs, paths, o, out));
 		Reader reader = this.access.readerOf(o.user());
 		report.put("reader", Map.of("user", reader.username(), "units", reader.units().toString()));
