@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +58,8 @@ import vn.vanthu.text.Recurrence;
  * The follow-up pages: "Theo dõi nhiệm vụ" dashboard ({@code /followup}), drill-down,
  * printable page and XLSX export, the clerk's confirmation of a directive's tasks, and a
  * task's page where the lead unit reports and the assigner accepts, returns or extends.
+ * The pages' own texts (flash messages, errors, the chart's name) are in the request's
+ * language; the services' problem details stay in Vietnamese.
  */
 @Controller
 class FollowupPagesController {
@@ -78,9 +82,12 @@ class FollowupPagesController {
 
 	private final DocumentAccess access;
 
+	private final MessageSource messages;
+
 	FollowupPagesController(Followup followup, FollowupProposals proposals, FollowupReports reports,
 			FollowupClock clock, Directory directory, Documents documents, StoredFiles files,
-			FollowupNotifications notifications, DocumentAccess access) {
+			FollowupNotifications notifications, DocumentAccess access, MessageSource messages) {
+		this.messages = messages;
 		this.notifications = notifications;
 		this.access = access;
 		this.followup = followup;
@@ -98,7 +105,7 @@ class FollowupPagesController {
 		model.addAttribute("report", report);
 		model.addAttribute("filter", filter);
 		model.addAttribute("units", sortedUnits());
-		model.addAttribute("chart", TrendChart.svg(report.byMonth()));
+		model.addAttribute("chart", TrendChart.svg(report.byMonth(), message("followup.chart.label")));
 		model.addAttribute("colours", TrendChart.COLOURS);
 		model.addAttribute("categories", Category.values());
 		model.addAttribute("notifications", this.notifications.of(principal.getName(), 10));
@@ -160,10 +167,10 @@ class FollowupPagesController {
 			List<Evidence> evidence = evidence(documentIds, uploads);
 			if ("completion".equals(kind)) {
 				this.followup.reportCompletion(new FollowupTaskId(id), text, evidence, principal.getName());
-				return "Đã báo cáo hoàn thành; chờ đơn vị giao xác nhận.";
+				return message("followup.flash.completionReported");
 			}
 			this.followup.reportProgress(new FollowupTaskId(id), text, evidence, principal.getName());
-			return "Đã ghi báo cáo tiến độ.";
+			return message("followup.flash.progressReported");
 		});
 	}
 
@@ -176,21 +183,21 @@ class FollowupPagesController {
 		return act(id, flash, () -> switch (decision) {
 			case "accept" -> {
 				this.followup.accept(taskId, user);
-				yield "Đã xác nhận hoàn thành.";
+				yield message("followup.flash.accepted");
 			}
 			case "return" -> {
 				this.followup.returnCompletion(taskId, reason, user);
-				yield "Đã trả lại kết quả cho đơn vị chủ trì.";
+				yield message("followup.flash.returned");
 			}
 			case "extend" -> {
 				this.followup.extend(taskId, dueOn, reason, user);
-				yield "Đã gia hạn nhiệm vụ.";
+				yield message("followup.flash.extended");
 			}
 			case "cancel" -> {
 				this.followup.cancel(taskId, reason, user);
-				yield "Đã hủy nhiệm vụ.";
+				yield message("followup.flash.cancelled");
 			}
-			default -> throw Problem.badRequest("followup-unknown-decision", "Thao tác không hợp lệ.");
+			default -> throw Problem.badRequest("followup-unknown-decision", message("followup.error.unknownDecision"));
 		});
 	}
 
@@ -202,7 +209,8 @@ class FollowupPagesController {
 			.flatMap((e) -> e.evidence().stream())
 			.filter((e) -> sha256.equals(e.sha256()))
 			.findFirst()
-			.orElseThrow(() -> Problem.notFound("followup-evidence-not-found", "Không tìm thấy tệp minh chứng."));
+			.orElseThrow(
+					() -> Problem.notFound("followup-evidence-not-found", message("followup.error.evidenceNotFound")));
 		StoredFile file = this.files.find(sha256).orElseThrow();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(
@@ -228,7 +236,7 @@ class FollowupPagesController {
 			.findFirst()
 			.map((d) -> "redirect:/followup/documents/" + d.id() + "/confirm")
 			.orElseGet(() -> {
-				flash.addFlashAttribute("error", "Không tìm thấy văn bản số " + number + ".");
+				flash.addFlashAttribute("error", message("followup.error.documentNotFound", number));
 				return "redirect:/followup";
 			});
 	}
@@ -278,7 +286,7 @@ class FollowupPagesController {
 		try {
 			List<FollowupTask> created = this.followup.confirm(new DocumentId(id), code(form.getAssignerUnit()),
 					requests, principal.getName());
-			flash.addFlashAttribute("info", "Đã giao " + created.size() + " nhiệm vụ.");
+			flash.addFlashAttribute("info", message("followup.flash.assigned", created.size()));
 			return "redirect:/followup?document=" + id;
 		}
 		catch (Problem ex) {
@@ -308,7 +316,7 @@ class FollowupPagesController {
 					out.add(Evidence.document(Long.parseLong(part.strip())));
 				}
 				catch (NumberFormatException ex) {
-					throw Problem.badRequest("followup-evidence-id", "Mã văn bản minh chứng không hợp lệ: " + part);
+					throw Problem.badRequest("followup-evidence-id", message("followup.error.evidenceId", part));
 				}
 			}
 		}
@@ -340,7 +348,7 @@ class FollowupPagesController {
 		return this.directory.findUnit(code).map(Unit::name).orElse(code.value());
 	}
 
-	private static UnitCode code(String value) {
+	private UnitCode code(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -348,8 +356,13 @@ class FollowupPagesController {
 			return UnitCode.of(value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw Problem.badRequest("followup-unknown-unit", "Mã đơn vị không hợp lệ: " + value);
+			throw Problem.badRequest("followup-unknown-unit", message("followup.error.unitCode", value));
 		}
+	}
+
+	/** A message of these pages in the language of the request. */
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	static List<String> split(String s) {

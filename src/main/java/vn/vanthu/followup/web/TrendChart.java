@@ -2,12 +2,15 @@ package vn.vanthu.followup.web;
 
 import java.util.List;
 
+import org.springframework.web.util.HtmlUtils;
+
 import vn.vanthu.followup.Counts;
 import vn.vanthu.followup.FollowupReport;
 
 /**
  * The monthly trend as an inline SVG of stacked bars (done on time, done late, open
  * overdue, open not yet due) per month of the due date; no script needed, prints well.
+ * The chart's accessible name is given in the page's language.
  */
 final class TrendChart {
 
@@ -22,7 +25,7 @@ final class TrendChart {
 	private TrendChart() {
 	}
 
-	static String svg(List<FollowupReport.MonthRow> months) {
+	static String svg(List<FollowupReport.MonthRow> months, String label) {
 		int max = Math.max(1, months.stream().mapToInt((m) -> m.counts().total()).max().orElse(1));
 		int width = Math.max(200, months.size() * (BAR + GAP) + GAP);
 		StringBuilder svg = new StringBuilder();
@@ -30,7 +33,9 @@ final class TrendChart {
 			.append(width)
 			.append("\" height=\"")
 			.append(HEIGHT + 40)
-			.append("\" aria-label=\"Xu hướng theo tháng\">");
+			.append("\" aria-label=\"")
+			.append(HtmlUtils.htmlEscape(label, "UTF-8"))
+			.append("\">");
 		int x = GAP;
 		for (FollowupReport.MonthRow m : months) {
 			Counts c = m.counts();
