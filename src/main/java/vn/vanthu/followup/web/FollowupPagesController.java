@@ -58,8 +58,8 @@ import vn.vanthu.text.Recurrence;
  * The follow-up pages: "Theo dõi nhiệm vụ" dashboard ({@code /followup}), drill-down,
  * printable page and XLSX export, the clerk's confirmation of a directive's tasks, and a
  * task's page where the lead unit reports and the assigner accepts, returns or extends.
- * The pages' own texts (flash messages, errors, the chart's name) are in the request's
- * language; the services' problem details stay in Vietnamese.
+ * The pages' own texts (flash messages, errors, the chart's name, the export's headings)
+ * are in the request's language; the services' problem details stay in Vietnamese.
  */
 @Controller
 class FollowupPagesController {
@@ -124,10 +124,10 @@ class FollowupPagesController {
 			.contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
-						.filename("theo-doi-nhiem-vu.xlsx", StandardCharsets.UTF_8)
+						.filename(message("followup.xlsx.fileName"), StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body(ReportXlsx.write(report(filter, principal)));
+			.body(ReportXlsx.write(report(filter, principal), this.messages, LocaleContextHolder.getLocale()));
 	}
 
 	@GetMapping("/followup/tasks")
