@@ -66,6 +66,12 @@ public final class WebSession {
 				HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
 	}
 
+	/** A GET whose answer is binary (an export). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", BROWSER_ACCEPT).GET().build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * Posts a form, adding the CSRF token of the given page when {@code body} lacks one.
 	 */
@@ -87,8 +93,12 @@ public final class WebSession {
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.http.send(request, body);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
