@@ -156,7 +156,6 @@ public class IsolatedExtractor {
 			cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 			cmd.add("-Xmx" + IsolatedExtractor.this.settings.workerHeap());
 			cmd.add("-XX:+UseSerialGC");
-			cmd.add("-XX:TieredStopAtLevel=1");
 			cmd.add("-Djava.awt.headless=true");
 			cmd.add("-Dfile.encoding=UTF-8");
 			String classpath = System.getProperty("java.class.path");
