@@ -53,6 +53,19 @@ public final class WebSession {
 	}
 
 	/**
+	 * A demo user's session that chose English (the choice stays in its cookie), as
+	 * {@code ?lang=en} on any page does.
+	 */
+	public static WebSession loginInEnglish(int port, String username) {
+		WebSession session = login(port, username, "demo");
+		int status = session.get("/tasks?lang=en").statusCode();
+		if (status != 200) {
+			throw new IllegalStateException("choosing English answered " + status);
+		}
+		return session;
+	}
+
+	/**
 	 * Posts the login form and returns the raw answer (302 to / on success, to
 	 * /login?error otherwise).
 	 */

@@ -114,9 +114,7 @@ class EnglishFollowupPagesTests {
 
 	/** A session that asked for English (the choice stays in its cookie). */
 	WebSession english(String user) {
-		WebSession session = WebSession.login(this.port, user, "demo");
-		assertThat(session.get("/followup?lang=en").statusCode()).isEqualTo(200);
-		return session;
+		return WebSession.loginInEnglish(this.port, user);
 	}
 
 	WebSession vietnamese(String user) {

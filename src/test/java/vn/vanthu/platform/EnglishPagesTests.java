@@ -83,9 +83,7 @@ class EnglishPagesTests {
 
 	/** A session that asked for English (the choice stays in its cookie). */
 	WebSession english(String user) {
-		WebSession session = WebSession.login(this.port, user, "demo");
-		assertThat(session.get("/tasks?lang=en").statusCode()).isEqualTo(200);
-		return session;
+		return WebSession.loginInEnglish(this.port, user);
 	}
 
 	/** A session that never chose a language: Vietnamese. */
