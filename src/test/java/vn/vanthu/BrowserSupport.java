@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,7 +54,28 @@ public final class BrowserSupport {
 	public static void clickAndLoad(WebDriver driver, By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
-		new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> isGone(page));
+	}
+
+	/**
+	 * Whether the element's document has been replaced. While the browser is between two
+	 * pages, Chromium may answer "node does not belong to the document" instead of a
+	 * stale element: both mean the old page is gone.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Logs in through the login page and waits for the landing page. */
