@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.vanthu.approval.ApprovalId;
+import vn.vanthu.platform.process.Worklist;
 
 /**
  * The approval module's access to the engine: starting the process, finding the open task
@@ -23,9 +24,12 @@ public class ApprovalEngine {
 
 	private final TaskService tasks;
 
-	ApprovalEngine(RuntimeService runtime, TaskService tasks) {
+	private final Worklist worklist;
+
+	ApprovalEngine(RuntimeService runtime, TaskService tasks, Worklist worklist) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.worklist = worklist;
 	}
 
 	/** Starts the approval process of a case; returns the process instance id. */
@@ -52,13 +56,7 @@ public class ApprovalEngine {
 	 * Whether the user is the task's assignee or one of its candidates (by group too).
 	 */
 	public boolean mayWork(String taskId, String username) {
-		return this.tasks.createTaskQuery()
-			.taskId(taskId)
-			.or()
-			.taskAssignee(username)
-			.taskCandidateUser(username)
-			.endOr()
-			.count() > 0;
+		return this.worklist.mayWork(taskId, username);
 	}
 
 	/** Completes the task, setting the outcome variable (and extra variables). */

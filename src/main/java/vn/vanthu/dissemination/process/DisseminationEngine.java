@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.platform.process.Worklist;
+
 /** The dissemination module's access to the engine, in the caller's transaction. */
 @Component
 public class DisseminationEngine {
@@ -16,9 +18,12 @@ public class DisseminationEngine {
 
 	private final TaskService tasks;
 
-	DisseminationEngine(RuntimeService runtime, TaskService tasks) {
+	private final Worklist worklist;
+
+	DisseminationEngine(RuntimeService runtime, TaskService tasks, Worklist worklist) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.worklist = worklist;
 	}
 
 	public String start(long dispatchId) {
@@ -30,14 +35,7 @@ public class DisseminationEngine {
 
 	/** The open confirmation task of a dispatch that the user may work on. */
 	public Optional<String> confirmTask(long dispatchId, String username) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(businessKey(dispatchId))
-			.taskDefinitionKey(DisseminationProcess.TASK_CONFIRM)
-			.or()
-			.taskAssignee(username)
-			.taskCandidateUser(username)
-			.endOr()
-			.list()
+		return this.worklist.openTasks(businessKey(dispatchId), DisseminationProcess.TASK_CONFIRM, username)
 			.stream()
 			.findFirst()
 			.map(Task::getId);
@@ -45,15 +43,7 @@ public class DisseminationEngine {
 
 	/** The open acknowledgement task of a receipt that the user may work on. */
 	public Optional<String> acknowledgeTask(long dispatchId, long receiptId, String username) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(businessKey(dispatchId))
-			.taskDefinitionKey(DisseminationProcess.TASK_ACKNOWLEDGE)
-			.processVariableValueEquals(DisseminationProcess.DISPATCH_ID, dispatchId)
-			.or()
-			.taskAssignee(username)
-			.taskCandidateUser(username)
-			.endOr()
-			.list()
+		return this.worklist.openTasks(businessKey(dispatchId), DisseminationProcess.TASK_ACKNOWLEDGE, username)
 			.stream()
 			.filter((t) -> Long.valueOf(receiptId)
 				.equals(((Number) this.tasks.getVariable(t.getId(), DisseminationProcess.RECEIPT_ID)).longValue()))

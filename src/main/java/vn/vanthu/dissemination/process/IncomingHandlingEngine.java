@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.platform.process.Worklist;
+
 /**
  * Starts the "Giải quyết văn bản đến" task of a hand-registered document and finds it, in
  * the caller's transaction.
@@ -19,9 +21,12 @@ public class IncomingHandlingEngine {
 
 	private final TaskService tasks;
 
-	IncomingHandlingEngine(RuntimeService runtime, TaskService tasks) {
+	private final Worklist worklist;
+
+	IncomingHandlingEngine(RuntimeService runtime, TaskService tasks, Worklist worklist) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.worklist = worklist;
 	}
 
 	public void start(long incomingId) {
@@ -32,14 +37,8 @@ public class IncomingHandlingEngine {
 
 	/** The open handling task of the entry that the user may work on. */
 	public Optional<String> task(long incomingId, String username) {
-		return this.tasks.createTaskQuery()
-			.processInstanceBusinessKey(IncomingHandlingProcess.businessKey(incomingId))
-			.taskDefinitionKey(IncomingHandlingProcess.TASK_HANDLE)
-			.or()
-			.taskAssignee(username)
-			.taskCandidateUser(username)
-			.endOr()
-			.list()
+		return this.worklist
+			.openTasks(IncomingHandlingProcess.businessKey(incomingId), IncomingHandlingProcess.TASK_HANDLE, username)
 			.stream()
 			.findFirst()
 			.map(Task::getId);

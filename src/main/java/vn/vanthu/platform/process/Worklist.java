@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +37,7 @@ public class Worklist {
 	 * {@code max}.
 	 */
 	public List<WorkItem> openTasksOf(String username, int max) {
-		return this.tasks.createTaskQuery()
-			.or()
-			.taskAssignee(username)
-			.taskCandidateUser(username)
-			.endOr()
-			.initializeFormKeys()
+		return workableBy(username).initializeFormKeys()
 			.orderByDueDate()
 			.asc()
 			.orderByTaskCreateTime()
@@ -54,7 +50,26 @@ public class Worklist {
 
 	/** How many open tasks the user has, for the navigation badge. */
 	public long countOpenTasksOf(String username) {
-		return this.tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr().count();
+		return workableBy(username).count();
+	}
+
+	/**
+	 * The open tasks with this definition key, in the process instance with this business
+	 * key, that the user may work on: the query behind each module's "find my task".
+	 */
+	public List<Task> openTasks(String businessKey, String taskDefinitionKey, String username) {
+		return workableBy(username).processInstanceBusinessKey(businessKey).taskDefinitionKey(taskDefinitionKey).list();
+	}
+
+	/**
+	 * Whether the user is the task's assignee or one of its candidates (by group too).
+	 */
+	public boolean mayWork(String taskId, String username) {
+		return workableBy(username).taskId(taskId).count() > 0;
+	}
+
+	private TaskQuery workableBy(String username) {
+		return this.tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr();
 	}
 
 	private WorkItem item(Task task) {
