@@ -1,8 +1,10 @@
 package vn.vanthu.document;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,24 +16,30 @@ class AssignmentStore {
 
 	private final JdbcClient jdbc;
 
-	AssignmentStore(JdbcClient jdbc) {
+	private final JdbcOperations batch;
+
+	AssignmentStore(JdbcClient jdbc, JdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void replace(long documentId, List<Assignment> assignments) {
 		this.jdbc.sql("delete from document_assignment where document_id = ?").param(documentId).update();
+		insert(documentId, assignments);
+	}
+
+	/** Stores the assignments of a document that has none yet, in one batch. */
+	void insert(long documentId, List<Assignment> assignments) {
+		List<Object[]> rows = new ArrayList<>();
 		int seq = 0;
 		for (Assignment a : assignments) {
-			this.jdbc
-				.sql("insert into document_assignment (document_id, seq, assignee, task, due_on, deadline,"
-						+ " recurrence) values (?, ?, ?, ?, ?, ?, ?)")
-				.params(documentId, seq++, DocumentRepository.truncate(a.assignee(), 1000),
-						DocumentRepository.truncate(a.task(), 4000),
-						a.deadline() == null ? null : a.deadline().lastDay(),
-						a.deadline() == null ? null : a.deadline().toString(),
-						a.recurrence() == null ? null : a.recurrence().name())
-				.update();
+			rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(a.assignee(), 1000),
+					DocumentRepository.truncate(a.task(), 4000), a.deadline() == null ? null : a.deadline().lastDay(),
+					a.deadline() == null ? null : a.deadline().toString(),
+					a.recurrence() == null ? null : a.recurrence().name() });
 		}
+		Batches.run(this.batch, "insert into document_assignment (document_id, seq, assignee, task, due_on, deadline,"
+				+ " recurrence) values (?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
 	List<DocumentAssignment> of(long documentId) {

@@ -1,12 +1,17 @@
 package vn.vanthu.document;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +29,21 @@ class CitationGraph {
 
 	private final JdbcClient jdbc;
 
-	CitationGraph(JdbcClient jdbc) {
+	private final JdbcOperations batch;
+
+	CitationGraph(JdbcClient jdbc, JdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void replace(long documentId, List<Citation> citations) {
 		this.jdbc.sql("delete from document_citation where document_id = ?").param(documentId).update();
+		insert(documentId, citations);
+	}
+
+	/** Stores the citations of a document that has none yet, in one batch. */
+	void insert(long documentId, List<Citation> citations) {
+		List<Object[]> rows = new ArrayList<>();
 		int seq = 0;
 		for (Citation c : citations) {
 			if (c.number() == null || c.number().isBlank()) {
@@ -37,13 +51,14 @@ class CitationGraph {
 			}
 			LocalDate date = c.date();
 			Integer year = date != null ? Integer.valueOf(date.getYear()) : c.number().year();
-			this.jdbc.sql("insert into document_citation (document_id, seq, raw_text, doc_number, number_key, kind,"
-					+ " cited_on, cited_year, issuer, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(documentId, seq++, DocumentRepository.truncate(c.text(), 1000), c.number().canonical(),
-						c.number().key(), c.kind() == null ? null : c.kind().label(), date, year,
-						DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end())
-				.update();
+			rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(c.text(), 1000),
+					c.number().canonical(), c.number().key(), c.kind() == null ? null : c.kind().label(), date, year,
+					DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end() });
 		}
+		Batches.run(this.batch,
+				"insert into document_citation (document_id, seq, raw_text, doc_number, number_key, kind, cited_on,"
+						+ " cited_year, issuer, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
 	}
 
 	/**
@@ -63,11 +78,27 @@ class CitationGraph {
 	 * them.
 	 */
 	void resolveCitationsOf(long documentId) {
-		this.jdbc.sql("select distinct number_key from document_citation where document_id = ?")
+		List<Stored> citations = this.jdbc
+			.sql("select id, document_id, number_key, cited_on, cited_year, issuer, resolved_id, candidates"
+					+ " from document_citation where document_id = ?")
 			.param(documentId)
-			.query(String.class)
-			.list()
-			.forEach((key) -> resolve(key, documentId));
+			.query(CitationGraph::stored)
+			.list();
+		if (citations.isEmpty()) {
+			return;
+		}
+		// one query for the documents bearing any of the cited numbers
+		Map<String, List<Candidate>> bearing = new HashMap<>();
+		this.jdbc
+			.sql("select id, issued_on, issued_year, issuer_name, number_key from document"
+					+ " where number_key in (:keys) and status <> 'DRAFT'")
+			.param("keys", citations.stream().map(Stored::numberKey).distinct().toList())
+			.query((rs) -> {
+				bearing.computeIfAbsent(rs.getString(5), (k) -> new ArrayList<>()).add(candidate(rs));
+			});
+		storeChanged(citations.stream()
+			.map((s) -> s.resolveAgainst(bearing.getOrDefault(s.numberKey(), List.of())))
+			.toList());
 	}
 
 	private void resolve(String numberKey, Long onlyDocument) {
@@ -75,24 +106,49 @@ class CitationGraph {
 			.sql("select id, issued_on, issued_year, issuer_name from document where number_key = ?"
 					+ " and status <> 'DRAFT'")
 			.param(numberKey)
-			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), (Integer) rs.getObject(3),
-					rs.getString(4)))
+			.query((rs, n) -> candidate(rs))
 			.list();
-		this.jdbc
-			.sql("select id, document_id, cited_on, cited_year, issuer, resolved_id, candidates from document_citation"
-					+ " where number_key = ?" + (onlyDocument == null ? "" : " and document_id = ?"))
+		storeChanged(this.jdbc
+			.sql("select id, document_id, number_key, cited_on, cited_year, issuer, resolved_id, candidates"
+					+ " from document_citation where number_key = ?"
+					+ (onlyDocument == null ? "" : " and document_id = ?"))
 			.params(onlyDocument == null ? List.of(numberKey) : List.of(numberKey, onlyDocument))
-			.query((rs, n) -> {
-				List<Long> matches = match(documents, rs.getLong(2), rs.getObject(3, LocalDate.class),
-						(Integer) rs.getObject(4), rs.getString(5));
-				long resolved = rs.getLong(6);
-				Long current = rs.wasNull() ? null : resolved;
-				return new Resolution(rs.getLong(1), matches, current, rs.getString(7));
-			})
+			.query(CitationGraph::stored)
 			.list()
 			.stream()
-			.filter(Resolution::changed)
-			.forEach((r) -> store(r.citationId(), r.resolvedId(), r.candidates()));
+			.map((s) -> s.resolveAgainst(documents))
+			.toList());
+	}
+
+	private void storeChanged(List<Resolution> resolutions) {
+		Batches.run(this.batch, "update document_citation set resolved_id = ?, candidates = ? where id = ?",
+				resolutions.stream()
+					.filter(Resolution::changed)
+					.map((r) -> new Object[] { r.resolvedId(), r.candidates(), r.citationId() })
+					.toList());
+	}
+
+	private static Candidate candidate(ResultSet rs) throws SQLException {
+		return new Candidate(rs.getLong(1), rs.getObject(2, LocalDate.class), (Integer) rs.getObject(3),
+				rs.getString(4));
+	}
+
+	private static Stored stored(ResultSet rs, int n) throws SQLException {
+		long resolved = rs.getLong(7);
+		Long current = rs.wasNull() ? null : resolved;
+		return new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+				(Integer) rs.getObject(5), rs.getString(6), current, rs.getString(8));
+	}
+
+	/** A stored citation with what it resolves to now. */
+	private record Stored(long id, long documentId, String numberKey, LocalDate date, Integer year, String issuer,
+			Long resolvedId, String candidates) {
+
+		Resolution resolveAgainst(List<Candidate> documents) {
+			return new Resolution(this.id, match(documents, this.documentId, this.date, this.year, this.issuer),
+					this.resolvedId, this.candidates);
+		}
+
 	}
 
 	List<DocumentCitation> of(long documentId) {
@@ -120,12 +176,6 @@ class CitationGraph {
 			.query((rs, n) -> new CitingDocument(new DocumentId(rs.getLong(1)), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
 			.list();
-	}
-
-	private void store(long citationId, Long resolved, String candidates) {
-		this.jdbc.sql("update document_citation set resolved_id = ?, candidates = ? where id = ?")
-			.params(resolved, candidates, citationId)
-			.update();
 	}
 
 	/** A citation's new matches next to what is stored. */

@@ -74,7 +74,15 @@ public class DocumentAccess {
 	 * and recipients, none for drafts).
 	 */
 	public IndexedReaders indexedReaders(Document document) {
-		Set<String> users = new java.util.HashSet<>(this.repository.readers(document.id().value()));
+		return indexedReaders(document, this.repository.readers(document.id().value()));
+	}
+
+	/**
+	 * The access facts to index with a document whose named readers are already known
+	 * ({@link IndexSources}).
+	 */
+	public IndexedReaders indexedReaders(Document document, Set<String> namedReaders) {
+		Set<String> users = new java.util.HashSet<>(namedReaders);
 		if (document.createdBy() != null) {
 			users.add(document.createdBy());
 		}

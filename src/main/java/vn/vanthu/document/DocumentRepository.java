@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -31,26 +32,30 @@ class DocumentRepository {
 
 	private final JdbcClient jdbc;
 
-	DocumentRepository(JdbcClient jdbc) {
+	private final JdbcOperations batch;
+
+	DocumentRepository(JdbcClient jdbc, JdbcOperations batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	long insert(Row row, String createdBy, String sourceSha256) {
+	long insert(DocumentRow row, String createdBy, String sourceSha256, int currentVersion) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc
 			.sql("insert into document (doc_number, number_key, kind, issuer_unit, issuer_name, issued_on,"
 					+ " issued_year, subject, origin, status, public_flag, secrecy, current_version, extraction,"
 					+ " extraction_reason, revision, created_by, source_sha256) values"
 					+ " (:number, :key, :kind, :unit, :issuer, :issuedOn, :year, :subject, :origin, :status, :public,"
-					+ " :secrecy, 0, :extraction, :reason, 1, :createdBy, :source)")
+					+ " :secrecy, :version, :extraction, :reason, 1, :createdBy, :source)")
 			.params(row.paramsMap())
+			.param("version", currentVersion)
 			.param("createdBy", createdBy)
 			.param("source", sourceSha256)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
 
-	void update(long id, Row row) {
+	void update(long id, DocumentRow row) {
 		this.jdbc
 			.sql("update document set doc_number = :number, number_key = :key, kind = :kind, issuer_unit = :unit,"
 					+ " issuer_name = :issuer, issued_on = :issuedOn, issued_year = :year, subject = :subject,"
@@ -112,12 +117,17 @@ class DocumentRepository {
 	}
 
 	void addVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
+		insertVersion(id, number, file, fileName, createdBy);
+		this.jdbc.sql("update document set current_version = ? where id = ?").params(number, id).update();
+	}
+
+	/** Adds a version row, leaving the document's current version as it is. */
+	void insertVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
 		this.jdbc
 			.sql("insert into document_version (document_id, version_no, sha256, file_name, content_type,"
 					+ " created_by) values (?, ?, ?, ?, ?, ?)")
 			.params(id, number, file.sha256(), fileName, file.contentType(), createdBy)
 			.update();
-		this.jdbc.sql("update document set current_version = ? where id = ?").params(number, id).update();
 	}
 
 	List<DocumentVersion> versions(long id) {
@@ -135,8 +145,13 @@ class DocumentRepository {
 	void saveText(long id, String body) {
 		this.jdbc.sql("delete from document_text where document_id = ?").param(id).update();
 		if (body != null) {
-			this.jdbc.sql("insert into document_text (document_id, body) values (?, ?)").params(id, body).update();
+			insertText(id, body);
 		}
+	}
+
+	/** The text of a document that has none yet. */
+	void insertText(long id, String body) {
+		this.jdbc.sql("insert into document_text (document_id, body) values (?, ?)").params(id, body).update();
 	}
 
 	Optional<String> text(long id) {
@@ -155,6 +170,12 @@ class DocumentRepository {
 					.update();
 			}
 		}
+	}
+
+	/** The recipient units of a document that has none yet, in one batch. */
+	void insertRecipients(long id, Collection<UnitCode> units) {
+		Batches.run(this.batch, "insert into document_recipient (document_id, unit_code) values (?, ?)",
+				units.stream().distinct().map((u) -> new Object[] { id, u.value() }).toList());
 	}
 
 	Set<UnitCode> recipients(long id) {
@@ -185,6 +206,18 @@ class DocumentRepository {
 		return this.jdbc.sql("select id from document where source_sha256 = ?")
 			.param(sha256)
 			.query(Long.class)
+			.optional();
+	}
+
+	Optional<Long> findByContent(String sha256) {
+		return this.jdbc
+			.sql("select coalesce((select id from document where source_sha256 = ?),"
+					+ " (select min(document_id) from document_version where sha256 = ?))")
+			.params(sha256, sha256)
+			.query((rs, n) -> {
+				long v = rs.getLong(1);
+				return rs.wasNull() ? null : v;
+			})
 			.optional();
 	}
 
@@ -228,32 +261,6 @@ class DocumentRepository {
 		OffsetDateTime t = (column instanceof Integer i) ? rs.getObject(i, OffsetDateTime.class)
 				: rs.getObject((String) column, OffsetDateTime.class);
 		return t == null ? null : t.toInstant();
-	}
-
-	/** The columns of a document row, resolved from metadata and text. */
-	record Row(NumberForm number, String kind, UnitCode issuerUnit, String issuer, LocalDate issuedOn, Integer year,
-			String subject, DocumentOrigin origin, DocumentStatus status, boolean isPublic, Secrecy secrecy,
-			Extraction extraction) {
-
-		Map<String, Object> paramsMap() {
-			Map<String, Object> p = new java.util.HashMap<>();
-			p.put("number", this.number == null ? null : this.number.canonical());
-			p.put("key", this.number == null ? null : this.number.key());
-			p.put("kind", this.kind);
-			p.put("unit", this.issuerUnit == null ? null : this.issuerUnit.value());
-			p.put("issuer", this.issuer);
-			p.put("issuedOn", this.issuedOn);
-			p.put("year", this.year);
-			p.put("subject", this.subject);
-			p.put("origin", this.origin.name());
-			p.put("status", this.status.name());
-			p.put("public", this.isPublic && this.secrecy == null);
-			p.put("secrecy", this.secrecy == null ? null : this.secrecy.name());
-			p.put("extraction", this.extraction.status().name());
-			p.put("reason", this.extraction.reason() == null ? null : truncate(this.extraction.reason(), 1000));
-			return p;
-		}
-
 	}
 
 	static String truncate(String s, int max) {

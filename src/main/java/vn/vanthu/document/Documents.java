@@ -1,6 +1,5 @@
 package vn.vanthu.document;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,9 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.text.DocumentFacts;
-import vn.vanthu.text.DocumentKind;
 import vn.vanthu.text.DocumentReader;
-import vn.vanthu.text.Secrecy;
 import vn.vanthu.text.VietnameseText;
 
 /**
@@ -69,6 +66,14 @@ public class Documents {
 		return insert(request, request.file().sha256());
 	}
 
+	/**
+	 * The document made of this content, in one query: the one created from it by
+	 * {@link #createFromFile}, else the oldest one having it as a version.
+	 */
+	public Optional<Document> findByContent(String sha256) {
+		return this.repository.findByContent(sha256).flatMap(this.repository::find);
+	}
+
 	/** The document created from this file by {@link #createFromFile}, if any. */
 	public Optional<Document> findBySourceFile(String sha256) {
 		return this.repository.findBySource(sha256).flatMap(this.repository::find);
@@ -77,14 +82,23 @@ public class Documents {
 	private Document insert(NewDocument request, String sourceSha256) {
 		String text = request.text() == null ? null : VietnameseText.nfc(request.text());
 		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
-		DocumentRepository.Row row = row(request.metadata(), facts, request.origin(), request.status(),
+		DocumentRow row = DocumentRow.of(request.metadata(), facts, request.origin(), request.status(),
 				request.isPublic(), request.secrecy(), request.extraction());
-		long id = this.repository.insert(row, request.createdBy(), sourceSha256);
+		// a new row has no versions, recipients, text or citations yet: insert without
+		// reading or deleting first, and in batches (an import records thousands)
+		long id = this.repository.insert(row, request.createdBy(), sourceSha256, request.file() == null ? 0 : 1);
 		if (request.file() != null) {
-			this.repository.addVersion(id, 1, request.file(), request.fileName(), request.createdBy());
+			this.repository.insertVersion(id, 1, request.file(), request.fileName(), request.createdBy());
 		}
-		this.repository.addRecipients(id, request.recipients());
-		storeText(id, text, facts);
+		this.repository.insertRecipients(id, request.recipients());
+		if (text != null) {
+			this.repository.insertText(id, text);
+		}
+		if (facts != null) {
+			this.citations.insert(id, facts.citations());
+			this.assignments.insert(id, facts.assignments());
+			this.citations.resolveCitationsOf(id);
+		}
 		this.citations.resolveKey(row.number() == null ? null : row.number().key());
 		Document document = get(new DocumentId(id));
 		this.events.publishEvent(new DocumentStored(document.id(), document.revision()));
@@ -149,7 +163,7 @@ public class Documents {
 		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
 		DocumentMetadata keep = new DocumentMetadata(document.number(), document.kind(), document.issuerUnit(),
 				document.issuer(), document.issuedOn(), document.subject());
-		DocumentRepository.Row row = row(keep, facts, document.origin(), document.status(),
+		DocumentRow row = DocumentRow.of(keep, facts, document.origin(), document.status(),
 				document.access().isPublic(), document.access().secrecy(), extraction);
 		this.repository.update(id.value(), row);
 		storeText(id.value(), text, facts);
@@ -162,10 +176,11 @@ public class Documents {
 	public Document updateMetadata(DocumentId id, DocumentMetadata metadata) {
 		Document document = get(id);
 		NumberForm number = NumberForm.of(metadata.number()).orElse(null);
-		DocumentRepository.Row row = new DocumentRepository.Row(number, kindLabel(metadata.kind()),
-				metadata.issuerUnit(), clean(metadata.issuer()), metadata.issuedOn(),
-				year(metadata.issuedOn(), null, number), clean(metadata.subject()), document.origin(),
-				document.status(), document.access().isPublic(), document.access().secrecy(), document.extraction());
+		DocumentRow row = new DocumentRow(number, DocumentRow.kindLabel(metadata.kind()), metadata.issuerUnit(),
+				DocumentRow.clean(metadata.issuer()), metadata.issuedOn(),
+				DocumentRow.year(metadata.issuedOn(), null, number), DocumentRow.clean(metadata.subject()),
+				document.origin(), document.status(), document.access().isPublic(), document.access().secrecy(),
+				document.extraction());
 		this.repository.update(id.value(), row);
 		resolveAround(document.numberKey(), number);
 		return changed(id);
@@ -174,7 +189,7 @@ public class Documents {
 	@Transactional
 	public Document setStatus(DocumentId id, DocumentStatus status) {
 		Document d = get(id);
-		this.repository.update(id.value(), rowOf(d, status, d.access().isPublic()));
+		this.repository.update(id.value(), DocumentRow.of(d, status, d.access().isPublic()));
 		this.citations.resolveKey(d.numberKey());
 		return changed(id);
 	}
@@ -182,7 +197,7 @@ public class Documents {
 	@Transactional
 	public Document setPublic(DocumentId id, boolean isPublic) {
 		Document d = get(id);
-		this.repository.update(id.value(), rowOf(d, d.status(), isPublic));
+		this.repository.update(id.value(), DocumentRow.of(d, d.status(), isPublic));
 		return changed(id);
 	}
 
@@ -249,55 +264,6 @@ public class Documents {
 		if (number != null && !number.key().equals(oldKey)) {
 			this.citations.resolveKey(number.key());
 		}
-	}
-
-	private static DocumentRepository.Row rowOf(Document d, DocumentStatus status, boolean isPublic) {
-		return new DocumentRepository.Row(NumberForm.of(d.number()).orElse(null), d.kind(), d.issuerUnit(), d.issuer(),
-				d.issuedOn(), d.year(), d.subject(), d.origin(), status, isPublic, d.access().secrecy(),
-				d.extraction());
-	}
-
-	private static DocumentRepository.Row row(DocumentMetadata given, DocumentFacts facts, DocumentOrigin origin,
-			DocumentStatus status, boolean isPublic, Secrecy secrecy, Extraction extraction) {
-		NumberForm number = NumberForm.of(given.number()).orElse(null);
-		if (number == null && facts != null && facts.number() != null && !facts.number().isBlank()) {
-			number = NumberForm.of(facts.number().canonical()).orElse(null);
-		}
-		String kind = kindLabel(given.kind());
-		if (kind == null && facts != null && facts.kind() != null) {
-			kind = facts.kind().label();
-		}
-		String issuer = given.issuer() != null ? clean(given.issuer()) : (facts == null ? null : clean(facts.issuer()));
-		LocalDate issuedOn = given.issuedOn() != null ? given.issuedOn()
-				: (facts == null || facts.issuedOn() == null ? null : facts.issuedOn().toLocalDate().orElse(null));
-		Integer factYear = facts == null || facts.issuedOn() == null ? null : facts.issuedOn().year();
-		String subject = given.subject() != null ? clean(given.subject())
-				: (facts == null ? null : clean(facts.subject()));
-		Secrecy mark = secrecy != null ? secrecy : (facts == null ? null : facts.secrecy());
-		return new DocumentRepository.Row(number, kind, given.issuerUnit(), issuer, issuedOn,
-				year(issuedOn, factYear, number), subject, origin, status, isPublic, mark, extraction);
-	}
-
-	private static Integer year(LocalDate issuedOn, Integer factYear, NumberForm number) {
-		if (issuedOn != null) {
-			return issuedOn.getYear();
-		}
-		return factYear != null ? factYear : (number == null ? null : number.year());
-	}
-
-	static String kindLabel(String kind) {
-		if (kind == null || kind.isBlank()) {
-			return null;
-		}
-		String k = VietnameseText.nfc(kind).strip();
-		return DocumentKind.fromLabel(k).or(() -> DocumentKind.fromAbbreviation(k)).map(DocumentKind::label).orElse(k);
-	}
-
-	private static String clean(String s) {
-		if (s == null || s.isBlank()) {
-			return null;
-		}
-		return DocumentRepository.truncate(VietnameseText.nfc(s).replaceAll("\\s+", " ").strip(), 4000);
 	}
 
 }

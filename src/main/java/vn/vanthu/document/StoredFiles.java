@@ -130,8 +130,11 @@ public class StoredFiles {
 		}
 		// If the caller rolls back, the bytes stay on disk without their row: harmless,
 		// the next upload of the same content records them again.
-		this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
-				contentType);
+		if (this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
+				contentType)) {
+			return new StoredFile(sha, size, contentType);
+		}
+		// another upload of the same bytes recorded it first: its content type stays
 		return find(sha).orElseThrow();
 	}
 

@@ -96,8 +96,7 @@ public class Ingestion {
 	 */
 	public Prepared prepare(InputStream content, String fileName, String contentType) {
 		StoredFile file = this.files.store(content, contentType);
-		var existing = this.documents.findBySourceFile(file.sha256())
-			.or(() -> this.documents.findByFile(file.sha256()));
+		var existing = this.documents.findByContent(file.sha256());
 		if (existing.isPresent()) {
 			return new Prepared(file, fileName, existing.get(), null);
 		}
@@ -123,10 +122,7 @@ public class Ingestion {
 		catch (DuplicateKeyException ex) {
 			// the same file ingested at the same moment: the other one won; its
 			// transaction has committed, ours rolled back as a whole
-			return this.documents.findBySourceFile(file.sha256())
-				.or(() -> this.documents.findByFile(file.sha256()))
-				.map((d) -> new Result(d, true))
-				.orElseThrow(() -> ex);
+			return this.documents.findByContent(file.sha256()).map((d) -> new Result(d, true)).orElseThrow(() -> ex);
 		}
 	}
 

@@ -11,6 +11,13 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  */
 public final class Folding {
 
+	/**
+	 * The folding of every char from U+0080 up to U+2FFF (Latin, combining marks,
+	 * punctuation), computed once: asking Lucene's filter char by char costs more than
+	 * the rest of building an index entry.
+	 */
+	private static final char[] TABLE = table(0x3000);
+
 	private Folding() {
 	}
 
@@ -19,21 +26,42 @@ public final class Folding {
 		if (nfc == null) {
 			return null;
 		}
-		char[] in = nfc.toCharArray();
-		char[] out = new char[in.length];
-		char[] one = new char[1];
-		char[] buffer = new char[4];
-		for (int i = 0; i < in.length; i++) {
-			char c = in[i];
+		char[] out = nfc.toCharArray();
+		char[] one = null;
+		char[] buffer = null;
+		for (int i = 0; i < out.length; i++) {
+			char c = out[i];
 			if (c < 0x80) {
-				out[i] = c;
 				continue;
 			}
-			one[0] = c;
-			int n = ASCIIFoldingFilter.foldToASCII(one, 0, buffer, 0, 1);
-			out[i] = (n == 1) ? buffer[0] : c;
+			if (c < TABLE.length) {
+				out[i] = TABLE[c];
+				continue;
+			}
+			if (one == null) {
+				one = new char[1];
+				buffer = new char[4];
+			}
+			out[i] = foldOne(c, one, buffer);
 		}
 		return new String(out);
+	}
+
+	private static char[] table(int size) {
+		char[] table = new char[size];
+		char[] one = new char[1];
+		char[] buffer = new char[4];
+		for (char c = 0; c < size; c++) {
+			table[c] = c < 0x80 ? c : foldOne(c, one, buffer);
+		}
+		return table;
+	}
+
+	/** A char's one-char folding, or the char itself when it folds to several. */
+	private static char foldOne(char c, char[] one, char[] buffer) {
+		one[0] = c;
+		int n = ASCIIFoldingFilter.foldToASCII(one, 0, buffer, 0, 1);
+		return (n == 1) ? buffer[0] : c;
 	}
 
 }

@@ -1,6 +1,5 @@
 package vn.vanthu.search;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAccess;
-import vn.vanthu.document.DocumentCitation;
-import vn.vanthu.document.Documents;
+import vn.vanthu.document.IndexSource;
 
 /**
  * Turns a document of the library into its index entry: exact and folded copies of
@@ -20,29 +18,23 @@ import vn.vanthu.document.Documents;
 @Component
 class IndexDocuments {
 
-	private final Documents documents;
-
 	private final DocumentAccess access;
 
 	private final SearchSettings settings;
 
-	IndexDocuments(Documents documents, DocumentAccess access, SearchSettings settings) {
-		this.documents = documents;
+	IndexDocuments(DocumentAccess access, SearchSettings settings) {
 		this.access = access;
 		this.settings = settings;
 	}
 
-	Map<String, Object> build(Document d) {
+	Map<String, Object> build(IndexSource source) {
+		Document d = source.document();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", d.id().value());
 		json.put("revision", d.revision());
 		json.put("number", d.number());
 		json.put("number_key", d.numberKey());
-		List<String> cited = new ArrayList<>();
-		for (DocumentCitation c : this.documents.citations(d.id())) {
-			cited.add(c.numberKey());
-		}
-		json.put("cited_keys", cited);
+		json.put("cited_keys", source.citedKeys());
 		json.put("kind", d.kind());
 		json.put("issuer", d.issuer());
 		json.put("issuer_folded", Folding.fold(d.issuer()));
@@ -54,13 +46,13 @@ class IndexDocuments {
 		json.put("extraction", d.extraction().status().name());
 		json.put("subject", d.subject());
 		json.put("subject_folded", Folding.fold(d.subject()));
-		String body = this.documents.text(d.id()).orElse(null);
+		String body = source.text();
 		if (body != null && body.length() > this.settings.maxBodyChars()) {
 			body = body.substring(0, this.settings.maxBodyChars());
 		}
 		json.put("body", body);
 		json.put("body_folded", Folding.fold(body));
-		DocumentAccess.IndexedReaders readers = this.access.indexedReaders(d);
+		DocumentAccess.IndexedReaders readers = this.access.indexedReaders(d, source.readers());
 		json.put("readers", List.copyOf(readers.usernames()));
 		json.put("units", List.copyOf(readers.units()));
 		json.put("everyone", readers.everyone());

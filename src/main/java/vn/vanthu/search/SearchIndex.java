@@ -22,6 +22,8 @@ import org.springframework.stereotype.Service;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.Documents;
+import vn.vanthu.document.IndexSource;
+import vn.vanthu.document.IndexSources;
 
 /**
  * The document index behind its read and write aliases. The mapping is a versioned JSON
@@ -40,14 +42,18 @@ public class SearchIndex {
 
 	private final Documents documents;
 
+	private final IndexSources sources;
+
 	private final IndexDocuments entries;
 
 	private volatile boolean ensured;
 
-	SearchIndex(ElasticsearchClient client, SearchSettings settings, Documents documents, IndexDocuments entries) {
+	SearchIndex(ElasticsearchClient client, SearchSettings settings, Documents documents, IndexSources sources,
+			IndexDocuments entries) {
 		this.client = client;
 		this.settings = settings;
 		this.documents = documents;
+		this.sources = sources;
 		this.entries = entries;
 	}
 
@@ -90,7 +96,7 @@ public class SearchIndex {
 			if (ids.isEmpty()) {
 				break;
 			}
-			List<Document> batch = ids.stream().map(this.documents::find).flatMap(java.util.Optional::stream).toList();
+			List<IndexSource> batch = this.sources.read(ids);
 			write(index, batch);
 			count += batch.size();
 			after = ids.get(ids.size() - 1).value();
@@ -115,13 +121,14 @@ public class SearchIndex {
 	 * @return the ids whose write failed for another reason than an outdated revision,
 	 * with the reason
 	 */
-	Map<Long, String> write(String target, List<Document> batch) throws IOException {
+	Map<Long, String> write(String target, List<IndexSource> batch) throws IOException {
 		if (batch.isEmpty()) {
 			return Map.of();
 		}
 		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (Document d : batch) {
-			Map<String, Object> json = this.entries.build(d);
+		for (IndexSource source : batch) {
+			Document d = source.document();
+			Map<String, Object> json = this.entries.build(source);
 			bulk.operations((op) -> op.index((i) -> i.index(target)
 				.id(Long.toString(d.id().value()))
 				.version(d.revision())
@@ -140,7 +147,7 @@ public class SearchIndex {
 		return failures;
 	}
 
-	Map<Long, String> write(List<Document> batch) throws IOException {
+	Map<Long, String> write(List<IndexSource> batch) throws IOException {
 		ensure();
 		return write(this.settings.writeAlias(), batch);
 	}

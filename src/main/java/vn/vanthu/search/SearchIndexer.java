@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -16,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentId;
-import vn.vanthu.document.Documents;
+import vn.vanthu.document.IndexSource;
+import vn.vanthu.document.IndexSources;
 
 /**
  * Feeds Elasticsearch from the outbox: bulk requests of the latest revision of each
@@ -36,15 +35,15 @@ public class SearchIndexer {
 
 	private final JdbcClient jdbc;
 
-	private final Documents documents;
+	private final IndexSources sources;
 
 	private final SearchIndex index;
 
 	private final SearchSettings settings;
 
-	SearchIndexer(JdbcClient jdbc, Documents documents, SearchIndex index, SearchSettings settings) {
+	SearchIndexer(JdbcClient jdbc, IndexSources sources, SearchIndex index, SearchSettings settings) {
 		this.jdbc = jdbc;
-		this.documents = documents;
+		this.sources = sources;
 		this.index = index;
 		this.settings = settings;
 	}
@@ -96,10 +95,7 @@ public class SearchIndexer {
 			after = rows.get(rows.size() - 1).id();
 			Set<Long> ids = new LinkedHashSet<>();
 			rows.forEach((r) -> ids.add(r.documentId()));
-			List<Document> batch = ids.stream()
-				.map((id) -> this.documents.find(new DocumentId(id)))
-				.flatMap(Optional::stream)
-				.toList();
+			List<IndexSource> batch = this.sources.read(ids.stream().map(DocumentId::new).toList());
 			try {
 				Map<Long, String> failures = this.index.write(batch);
 				List<Long> done = rows.stream()
@@ -118,6 +114,12 @@ public class SearchIndexer {
 					}
 				}
 				indexed += batch.size() - failures.size();
+				if (respectBackoff && rows.size() < this.settings.batchSize()) {
+					// the background poller takes what is there and leaves what arrives
+					// meanwhile to its next round: chasing a busy import row by row would
+					// send Elasticsearch many small bulk requests
+					break;
+				}
 			}
 			catch (Exception ex) {
 				lastError = ex.getClass().getSimpleName() + ": " + ex.getMessage();

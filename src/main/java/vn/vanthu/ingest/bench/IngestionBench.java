@@ -89,7 +89,7 @@ class IngestionBench {
 		int limit = this.ingestSettings.writeLimit();
 		// warm-up: Tika on the sample's first files, Vanthu's whole path on other files
 		// below; both sides are measured with their code compiled, as in a long import
-		for (int i = 0; i < Math.min(300, sample.size()); i++) {
+		for (int i = 0; i < Math.min(2000, sample.size()); i++) {
 			ExtractionWorker.extract(parser, sample.get(i), sample.get(i).getFileName().toString(), "vie", limit);
 		}
 		Map<String, Double> cpu0 = Latencies.cpuSeconds();
@@ -111,7 +111,7 @@ class IngestionBench {
 			}
 		}
 		double textModule = (System.nanoTime() - tt) / 1e9;
-		for (int i = 0; i < Math.min(50, sample.size()); i++) {
+		for (int i = 0; i < Math.min(500, sample.size()); i++) {
 			this.extractor.extract(sample.get(i), sample.get(i).getFileName().toString());
 		}
 		long ti = System.nanoTime();
@@ -125,6 +125,7 @@ class IngestionBench {
 				DocumentOrigin.IMPORTED, DocumentStatus.ISSUED);
 		ingest(warmUp, options);
 		this.indexer.drain();
+		Map<String, Long> es1 = engineStats();
 		Map<String, Double> cpu1 = Latencies.cpuSeconds();
 		long t1 = System.nanoTime();
 		Outcome outcome;
@@ -135,6 +136,7 @@ class IngestionBench {
 		}
 		double vanthu = (System.nanoTime() - t1) / 1e9;
 		Map<String, Double> vanthuCpu = Latencies.cpuSince(cpu1);
+		Map<String, Long> vanthuEs = since(es1, engineStats());
 		out.printf("Vanthu (lưu, trích xuất cách ly, text, CSDL, chỉ mục): %d tệp trong %.1f s%n", sample.size(),
 				vanthu);
 
@@ -160,9 +162,11 @@ class IngestionBench {
 		m.put("raw_elasticsearch_seconds", Latencies.round(rawEs));
 		m.put("raw_elasticsearch_documents", rawIndexed);
 		m.put("raw_elasticsearch_cpu_seconds", rawEsCpu);
+		m.put("raw_elasticsearch_ms", straight.engine());
 		m.put("vanthu_seconds", Latencies.round(vanthu));
 		m.put("vanthu_files_per_s", Latencies.round(sample.size() / vanthu));
 		m.put("vanthu_cpu_seconds", vanthuCpu);
+		m.put("vanthu_elasticsearch_ms", vanthuEs);
 		m.put("vanthu_extraction_failed", outcome.extractionFailed());
 		m.put("vanthu_not_recorded", outcome.notRecorded());
 		m.put("vanthu_already_present", outcome.existing());
@@ -186,7 +190,7 @@ class IngestionBench {
 		return m;
 	}
 
-	private record Straight(int documents, double seconds, Map<String, Double> cpu) {
+	private record Straight(int documents, double seconds, Map<String, Double> cpu, Map<String, Long> engine) {
 	}
 
 	private record Outcome(List<Long> ids, int existing, int extractionFailed, int notRecorded) {
@@ -239,6 +243,7 @@ class IngestionBench {
 		}
 		this.rest.performRequest(create);
 		try {
+			Map<String, Long> es = engineStats();
 			Map<String, Double> cpu = Latencies.cpuSeconds();
 			long start = System.nanoTime();
 			for (int i = 0; i < sources.size(); i += batch) {
@@ -252,11 +257,48 @@ class IngestionBench {
 				this.rest.performRequest(bulk);
 			}
 			this.rest.performRequest(new Request("POST", "/" + index + "/_refresh"));
-			return new Straight(sources.size(), (System.nanoTime() - start) / 1e9, Latencies.cpuSince(cpu));
+			double seconds = (System.nanoTime() - start) / 1e9;
+			return new Straight(sources.size(), seconds, Latencies.cpuSince(cpu), since(es, engineStats()));
 		}
 		finally {
 			this.rest.performRequest(new Request("DELETE", "/" + index));
 		}
+	}
+
+	/**
+	 * Where Elasticsearch spends its time, node-wide: milliseconds indexing, refreshing,
+	 * merging, flushing and collecting garbage, and its bulk requests.
+	 */
+	private Map<String, Long> engineStats() throws java.io.IOException {
+		JsonNode node = this.json
+			.readTree(this.rest.performRequest(new Request("GET", "/_nodes/_local/stats/indices,jvm,process"))
+				.getEntity()
+				.getContent())
+			.path("nodes")
+			.elements()
+			.next();
+		JsonNode indices = node.path("indices");
+		Map<String, Long> m = new LinkedHashMap<>();
+		m.put("process_cpu", node.path("process").path("cpu").path("total_in_millis").asLong());
+		m.put("indexing", indices.path("indexing").path("index_time_in_millis").asLong());
+		m.put("documents_indexed", indices.path("indexing").path("index_total").asLong());
+		m.put("refresh", indices.path("refresh").path("total_time_in_millis").asLong());
+		m.put("merges", indices.path("merges").path("total_time_in_millis").asLong());
+		m.put("flush", indices.path("flush").path("total_time_in_millis").asLong());
+		m.put("bulk_requests", indices.path("bulk").path("total_operations").asLong());
+		m.put("bulk_time", indices.path("bulk").path("total_time_in_millis").asLong());
+		long gc = 0;
+		for (JsonNode collector : node.path("jvm").path("gc").path("collectors")) {
+			gc += collector.path("collection_time_in_millis").asLong();
+		}
+		m.put("gc", gc);
+		return m;
+	}
+
+	private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+		Map<String, Long> m = new LinkedHashMap<>();
+		after.forEach((k, v) -> m.put(k, v - before.getOrDefault(k, 0L)));
+		return m;
 	}
 
 }

@@ -63,16 +63,31 @@ final class Latencies {
 	static Map<String, Double> cpuSeconds() {
 		Map<String, Double> m = new java.util.LinkedHashMap<>();
 		m.put("vanthu", cpu(ProcessHandle.current()));
+		// of which the JIT compilers (elapsed compiling time, a close proxy on a busy
+		// machine): high while code is still warming up
+		m.put("vanthu_jit",
+				java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3);
 		m.put("extraction", 0.0);
 		m.put("elasticsearch", 0.0);
 		m.put("other", 0.0);
+		// a PostgreSQL server is not a child process, but its work is part of ours
+		m.put("postgresql",
+				ProcessHandle.allProcesses()
+					.filter((p) -> p.info().command().orElse("").contains("postgres"))
+					.mapToDouble(Latencies::cpu)
+					.sum());
 		ProcessHandle.current().descendants().forEach((p) -> {
 			String line = p.info().commandLine().orElse("");
 			String kind = line.contains("ExtractionWorker") ? "extraction"
 					: line.contains("elasticsearch") ? "elasticsearch" : "other";
 			m.merge(kind, cpu(p), Double::sum);
 		});
-		m.put("total", m.values().stream().mapToDouble(Double::doubleValue).sum());
+		m.put("total",
+				m.entrySet()
+					.stream()
+					.filter((e) -> !e.getKey().equals("vanthu_jit"))
+					.mapToDouble(Map.Entry::getValue)
+					.sum());
 		return m;
 	}
 

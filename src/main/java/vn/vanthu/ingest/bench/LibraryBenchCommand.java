@@ -42,7 +42,7 @@ import vn.vanthu.search.SearchIndexer;
 import vn.vanthu.search.SearchQuery;
 
 /**
- * {@code java -jar vanthu.jar bench-library [N] [--sample S] [--queries Q] [--threads T]
+ * {@code java -jar vanthu.jar bench-library [N] [--sample S] [--warm-up W] [--queries Q] [--threads T]
  * [--user LOGIN]}: the library benchmark, in one run.
  * <ol>
  * <li>writes N generated documents as files (plain text, every fifth of the sample as
@@ -102,7 +102,7 @@ class LibraryBenchCommand implements VanthuCommand {
 
 	@Override
 	public String description() {
-		return "bench-library [N] [--sample S] [--queries Q] [--threads T] [--user LOGIN]: library benchmark";
+		return "bench-library [N] [--sample S] [--warm-up W] [--queries Q] [--threads T] [--user LOGIN]: library benchmark";
 	}
 
 	@Override
@@ -131,7 +131,7 @@ class LibraryBenchCommand implements VanthuCommand {
 		}
 		report.put("sample_docx", docx);
 		report.put("ingestion", this.ingestionBench.run(paths.subList(0, o.sample()),
-				paths.subList(Math.max(o.sample(), o.n() - 1000), o.n()), out));
+				paths.subList(Math.max(o.sample(), o.n() - o.warmUp()), o.n()), out));
 		report.put("bulk_load", bulkLoad(specs, paths, o, out));
 		Reader reader = this.access.readerOf(o.user());
 		report.put("reader", Map.of("user", reader.username(), "units", reader.units().toString()));
@@ -259,11 +259,12 @@ class LibraryBenchCommand implements VanthuCommand {
 		return m;
 	}
 
-	record Options(int n, int sample, int queries, int threads, long seed, String user, String password) {
+	record Options(int n, int sample, int warmUp, int queries, int threads, long seed, String user, String password) {
 
 		static Options parse(List<String> args) {
 			int n = 100_000;
 			int sample = 2000;
+			int warmUp = 5000;
 			int queries = 1000;
 			int threads = 2;
 			long seed = 42;
@@ -273,6 +274,7 @@ class LibraryBenchCommand implements VanthuCommand {
 				String a = args.get(i);
 				switch (a) {
 					case "--sample" -> sample = Integer.parseInt(args.get(++i));
+					case "--warm-up" -> warmUp = Integer.parseInt(args.get(++i));
 					case "--queries" -> queries = Integer.parseInt(args.get(++i));
 					case "--threads" -> threads = Integer.parseInt(args.get(++i));
 					case "--seed" -> seed = Long.parseLong(args.get(++i));
@@ -285,7 +287,8 @@ class LibraryBenchCommand implements VanthuCommand {
 					}
 				}
 			}
-			return new Options(n, Math.min(sample, n), queries, Math.max(1, threads), seed, user, password);
+			return new Options(n, Math.min(sample, n), Math.max(0, warmUp), queries, Math.max(1, threads), seed, user,
+					password);
 		}
 
 	}
