@@ -3,6 +3,7 @@ package vn.vanthu.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,16 +29,24 @@ class AssignmentStore {
 		insert(documentId, assignments);
 	}
 
-	/** Stores the assignments of a document that has none yet, in one batch. */
+	/** Stores the assignments of a document that has none yet. */
 	void insert(long documentId, List<Assignment> assignments) {
+		insert(Map.of(documentId, assignments));
+	}
+
+	/** Stores the assignments of documents that have none yet, in one batch. */
+	void insert(Map<Long, List<Assignment>> byDocument) {
 		List<Object[]> rows = new ArrayList<>();
-		int seq = 0;
-		for (Assignment a : assignments) {
-			rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(a.assignee(), 1000),
-					DocumentRepository.truncate(a.task(), 4000), a.deadline() == null ? null : a.deadline().lastDay(),
-					a.deadline() == null ? null : a.deadline().toString(),
-					a.recurrence() == null ? null : a.recurrence().name() });
-		}
+		byDocument.forEach((documentId, assignments) -> {
+			int seq = 0;
+			for (Assignment a : assignments) {
+				rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(a.assignee(), 1000),
+						DocumentRepository.truncate(a.task(), 4000),
+						a.deadline() == null ? null : a.deadline().lastDay(),
+						a.deadline() == null ? null : a.deadline().toString(),
+						a.recurrence() == null ? null : a.recurrence().name() });
+			}
+		});
 		Batches.run(this.batch, "insert into document_assignment (document_id, seq, assignee, task, due_on, deadline,"
 				+ " recurrence) values (?, ?, ?, ?, ?, ?, ?)", rows);
 	}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,9 @@ import vn.vanthu.text.VietnameseText;
 @Component
 class CitationGraph {
 
+	/** Values per IN list. */
+	private static final int CHUNK = 500;
+
 	private final JdbcClient jdbc;
 
 	private final JdbcOperations batch;
@@ -41,20 +45,27 @@ class CitationGraph {
 		insert(documentId, citations);
 	}
 
-	/** Stores the citations of a document that has none yet, in one batch. */
+	/** Stores the citations of a document that has none yet. */
 	void insert(long documentId, List<Citation> citations) {
+		insert(Map.of(documentId, citations));
+	}
+
+	/** Stores the citations of documents that have none yet, in one batch. */
+	void insert(Map<Long, List<Citation>> byDocument) {
 		List<Object[]> rows = new ArrayList<>();
-		int seq = 0;
-		for (Citation c : citations) {
-			if (c.number() == null || c.number().isBlank()) {
-				continue;
+		byDocument.forEach((documentId, citations) -> {
+			int seq = 0;
+			for (Citation c : citations) {
+				if (c.number() == null || c.number().isBlank()) {
+					continue;
+				}
+				LocalDate date = c.date();
+				Integer year = date != null ? Integer.valueOf(date.getYear()) : c.number().year();
+				rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(c.text(), 1000),
+						c.number().canonical(), c.number().key(), c.kind() == null ? null : c.kind().label(), date,
+						year, DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end() });
 			}
-			LocalDate date = c.date();
-			Integer year = date != null ? Integer.valueOf(date.getYear()) : c.number().year();
-			rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(c.text(), 1000),
-					c.number().canonical(), c.number().key(), c.kind() == null ? null : c.kind().label(), date, year,
-					DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end() });
-		}
+		});
 		Batches.run(this.batch,
 				"insert into document_citation (document_id, seq, raw_text, doc_number, number_key, kind, cited_on,"
 						+ " cited_year, issuer, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -68,55 +79,58 @@ class CitationGraph {
 	 */
 	void resolveKey(String numberKey) {
 		if (numberKey != null) {
-			resolve(numberKey, null);
+			resolveKeys(List.of(numberKey));
 		}
+	}
+
+	/** {@link #resolveKey} for several keys at once, in a few queries. */
+	void resolveKeys(Collection<String> numberKeys) {
+		List<String> keys = numberKeys.stream().filter(Objects::nonNull).distinct().toList();
+		resolve(stored("number_key", keys));
 	}
 
 	/**
-	 * Resolves the citations of one document, against the library as it is: the cost
+	 * Resolves the citations of new documents, against the library as it is: the cost
 	 * grows with the documents bearing each cited number, not with everyone else citing
 	 * them.
 	 */
-	void resolveCitationsOf(long documentId) {
-		List<Stored> citations = this.jdbc
-			.sql("select id, document_id, number_key, cited_on, cited_year, issuer, resolved_id, candidates"
-					+ " from document_citation where document_id = ?")
-			.param(documentId)
-			.query(CitationGraph::stored)
-			.list();
+	void resolveCitationsOf(Collection<Long> documentIds) {
+		resolve(stored("document_id", List.copyOf(documentIds)));
+	}
+
+	private List<Stored> stored(String column, List<?> values) {
+		List<Stored> found = new ArrayList<>();
+		for (int from = 0; from < values.size(); from += CHUNK) {
+			found.addAll(this.jdbc
+				.sql("select id, document_id, number_key, cited_on, cited_year, issuer, resolved_id, candidates"
+						+ " from document_citation where " + column + " in (:values)")
+				.param("values", values.subList(from, Math.min(values.size(), from + CHUNK)))
+				.query(CitationGraph::stored)
+				.list());
+		}
+		return found;
+	}
+
+	/**
+	 * Resolves these citations with one query for the documents bearing their numbers.
+	 */
+	private void resolve(List<Stored> citations) {
 		if (citations.isEmpty()) {
 			return;
 		}
-		// one query for the documents bearing any of the cited numbers
+		List<String> keys = citations.stream().map(Stored::numberKey).distinct().toList();
 		Map<String, List<Candidate>> bearing = new HashMap<>();
-		this.jdbc
-			.sql("select id, issued_on, issued_year, issuer_name, number_key from document"
-					+ " where number_key in (:keys) and status <> 'DRAFT'")
-			.param("keys", citations.stream().map(Stored::numberKey).distinct().toList())
-			.query((rs) -> {
-				bearing.computeIfAbsent(rs.getString(5), (k) -> new ArrayList<>()).add(candidate(rs));
-			});
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			this.jdbc
+				.sql("select id, issued_on, issued_year, issuer_name, number_key from document"
+						+ " where number_key in (:keys) and status <> 'DRAFT'")
+				.param("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK)))
+				.query((rs) -> {
+					bearing.computeIfAbsent(rs.getString(5), (k) -> new ArrayList<>()).add(candidate(rs));
+				});
+		}
 		storeChanged(citations.stream()
 			.map((s) -> s.resolveAgainst(bearing.getOrDefault(s.numberKey(), List.of())))
-			.toList());
-	}
-
-	private void resolve(String numberKey, Long onlyDocument) {
-		List<Candidate> documents = this.jdbc
-			.sql("select id, issued_on, issued_year, issuer_name from document where number_key = ?"
-					+ " and status <> 'DRAFT'")
-			.param(numberKey)
-			.query((rs, n) -> candidate(rs))
-			.list();
-		storeChanged(this.jdbc
-			.sql("select id, document_id, number_key, cited_on, cited_year, issuer, resolved_id, candidates"
-					+ " from document_citation where number_key = ?"
-					+ (onlyDocument == null ? "" : " and document_id = ?"))
-			.params(onlyDocument == null ? List.of(numberKey) : List.of(numberKey, onlyDocument))
-			.query(CitationGraph::stored)
-			.list()
-			.stream()
-			.map((s) -> s.resolveAgainst(documents))
 			.toList());
 	}
 

@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -34,25 +37,35 @@ class DocumentRepository {
 
 	private final JdbcOperations batch;
 
-	DocumentRepository(JdbcClient jdbc, JdbcOperations batch) {
+	private final NamedParameterJdbcOperations named;
+
+	DocumentRepository(JdbcClient jdbc, JdbcOperations batch, NamedParameterJdbcOperations named) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.named = named;
 	}
 
-	long insert(DocumentRow row, String createdBy, String sourceSha256, int currentVersion) {
+	/**
+	 * Inserts document rows in one batch; version 1 is current when the request has a
+	 * file.
+	 * @return the generated ids, in order
+	 */
+	List<Long> insertAll(List<DocumentRow> rows, List<NewDocument> requests, List<String> sources) {
+		SqlParameterSource[] params = new SqlParameterSource[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			params[i] = new MapSqlParameterSource(rows.get(i).paramsMap())
+				.addValue("version", requests.get(i).file() == null ? 0 : 1)
+				.addValue("createdBy", requests.get(i).createdBy())
+				.addValue("source", sources.get(i));
+		}
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc
-			.sql("insert into document (doc_number, number_key, kind, issuer_unit, issuer_name, issued_on,"
-					+ " issued_year, subject, origin, status, public_flag, secrecy, current_version, extraction,"
-					+ " extraction_reason, revision, created_by, source_sha256) values"
-					+ " (:number, :key, :kind, :unit, :issuer, :issuedOn, :year, :subject, :origin, :status, :public,"
-					+ " :secrecy, :version, :extraction, :reason, 1, :createdBy, :source)")
-			.params(row.paramsMap())
-			.param("version", currentVersion)
-			.param("createdBy", createdBy)
-			.param("source", sourceSha256)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		this.named.batchUpdate("insert into document (doc_number, number_key, kind, issuer_unit, issuer_name,"
+				+ " issued_on, issued_year, subject, origin, status, public_flag, secrecy, current_version,"
+				+ " extraction, extraction_reason, revision, created_by, source_sha256) values"
+				+ " (:number, :key, :kind, :unit, :issuer, :issuedOn, :year, :subject, :origin, :status, :public,"
+				+ " :secrecy, :version, :extraction, :reason, 1, :createdBy, :source)", params, keys,
+				new String[] { "id" });
+		return keys.getKeyList().stream().map((k) -> ((Number) k.values().iterator().next()).longValue()).toList();
 	}
 
 	void update(long id, DocumentRow row) {
@@ -123,11 +136,17 @@ class DocumentRepository {
 
 	/** Adds a version row, leaving the document's current version as it is. */
 	void insertVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
-		this.jdbc
-			.sql("insert into document_version (document_id, version_no, sha256, file_name, content_type,"
-					+ " created_by) values (?, ?, ?, ?, ?, ?)")
-			.params(id, number, file.sha256(), fileName, file.contentType(), createdBy)
-			.update();
+		insertVersions(List.<Object[]>of(versionRow(id, number, file, fileName, createdBy)));
+	}
+
+	/** Version rows ({@link #versionRow}) in one batch. */
+	void insertVersions(List<Object[]> rows) {
+		Batches.run(this.batch, "insert into document_version (document_id, version_no, sha256, file_name,"
+				+ " content_type, created_by) values (?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	static Object[] versionRow(long id, int number, StoredFile file, String fileName, String createdBy) {
+		return new Object[] { id, number, file.sha256(), fileName, file.contentType(), createdBy };
 	}
 
 	List<DocumentVersion> versions(long id) {
@@ -151,7 +170,12 @@ class DocumentRepository {
 
 	/** The text of a document that has none yet. */
 	void insertText(long id, String body) {
-		this.jdbc.sql("insert into document_text (document_id, body) values (?, ?)").params(id, body).update();
+		insertTexts(List.<Object[]>of(new Object[] { id, body }));
+	}
+
+	/** Texts (document id, body) of documents that have none yet, in one batch. */
+	void insertTexts(List<Object[]> rows) {
+		Batches.run(this.batch, "insert into document_text (document_id, body) values (?, ?)", rows);
 	}
 
 	Optional<String> text(long id) {
@@ -172,10 +196,12 @@ class DocumentRepository {
 		}
 	}
 
-	/** The recipient units of a document that has none yet, in one batch. */
-	void insertRecipients(long id, Collection<UnitCode> units) {
-		Batches.run(this.batch, "insert into document_recipient (document_id, unit_code) values (?, ?)",
-				units.stream().distinct().map((u) -> new Object[] { id, u.value() }).toList());
+	/**
+	 * Recipient units (document id, unit code) of documents that have none yet, in one
+	 * batch.
+	 */
+	void insertRecipients(List<Object[]> rows) {
+		Batches.run(this.batch, "insert into document_recipient (document_id, unit_code) values (?, ?)", rows);
 	}
 
 	Set<UnitCode> recipients(long id) {

@@ -36,8 +36,11 @@ public class Documents {
 
 	private final ApplicationEventPublisher events;
 
+	private final NewDocuments inserts;
+
 	Documents(DocumentRepository repository, CitationGraph citations, AssignmentStore assignments,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, NewDocuments inserts) {
+		this.inserts = inserts;
 		this.repository = repository;
 		this.citations = citations;
 		this.assignments = assignments;
@@ -80,29 +83,26 @@ public class Documents {
 	}
 
 	private Document insert(NewDocument request, String sourceSha256) {
-		String text = request.text() == null ? null : VietnameseText.nfc(request.text());
-		DocumentFacts facts = text == null ? null : DocumentReader.read(text);
-		DocumentRow row = DocumentRow.of(request.metadata(), facts, request.origin(), request.status(),
-				request.isPublic(), request.secrecy(), request.extraction());
-		// a new row has no versions, recipients, text or citations yet: insert without
-		// reading or deleting first, and in batches (an import records thousands)
-		long id = this.repository.insert(row, request.createdBy(), sourceSha256, request.file() == null ? 0 : 1);
-		if (request.file() != null) {
-			this.repository.insertVersion(id, 1, request.file(), request.fileName(), request.createdBy());
+		return this.inserts.insert(List.of(new NewDocuments.Insert(request, sourceSha256))).get(0);
+	}
+
+	/**
+	 * {@link #createFromFile} for many files in one transaction and a few statements: all
+	 * are created, or none when one fails (a file recorded meanwhile by someone else
+	 * gives {@link org.springframework.dao.DuplicateKeyException}); the caller may then
+	 * create them one by one.
+	 * @return the documents, in the order given
+	 */
+	@Transactional
+	public List<Document> createAllFromFiles(List<NewDocument> requests) {
+		if (requests.stream().anyMatch((r) -> r.file() == null)) {
+			throw new IllegalArgumentException("Văn bản nhập từ tệp phải có tệp.");
 		}
-		this.repository.insertRecipients(id, request.recipients());
-		if (text != null) {
-			this.repository.insertText(id, text);
+		if (requests.isEmpty()) {
+			return List.of();
 		}
-		if (facts != null) {
-			this.citations.insert(id, facts.citations());
-			this.assignments.insert(id, facts.assignments());
-			this.citations.resolveCitationsOf(id);
-		}
-		this.citations.resolveKey(row.number() == null ? null : row.number().key());
-		Document document = get(new DocumentId(id));
-		this.events.publishEvent(new DocumentStored(document.id(), document.revision()));
-		return document;
+		return this.inserts
+			.insert(requests.stream().map((r) -> new NewDocuments.Insert(r, r.file().sha256())).toList());
 	}
 
 	public Optional<Document> find(DocumentId id) {
@@ -256,7 +256,7 @@ public class Documents {
 		this.repository.saveText(id, text);
 		this.citations.replace(id, facts == null ? List.of() : facts.citations());
 		this.assignments.replace(id, facts == null ? List.of() : facts.assignments());
-		this.citations.resolveCitationsOf(id);
+		this.citations.resolveCitationsOf(List.of(id));
 	}
 
 	private void resolveAround(String oldKey, NumberForm number) {
