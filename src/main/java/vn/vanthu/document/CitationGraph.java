@@ -50,8 +50,19 @@ class CitationGraph {
 		insert(Map.of(documentId, citations));
 	}
 
-	/** Stores the citations of documents that have none yet, in one batch. */
+	/**
+	 * Stores the citations of documents that have none yet, in one batch, already
+	 * resolved against the library (documents inserted in the same transaction included):
+	 * no second pass to write their resolution.
+	 */
 	void insert(Map<Long, List<Citation>> byDocument) {
+		Map<String, List<Candidate>> bearing = bearing(byDocument.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((c) -> c.number() != null && !c.number().isBlank())
+			.map((c) -> c.number().key())
+			.distinct()
+			.toList());
 		List<Object[]> rows = new ArrayList<>();
 		byDocument.forEach((documentId, citations) -> {
 			int seq = 0;
@@ -61,14 +72,19 @@ class CitationGraph {
 				}
 				LocalDate date = c.date();
 				Integer year = date != null ? Integer.valueOf(date.getYear()) : c.number().year();
+				Resolution r = new Resolution(0,
+						match(bearing.getOrDefault(c.number().key(), List.of()), documentId, date, year, c.issuer()),
+						null, null);
 				rows.add(new Object[] { documentId, seq++, DocumentRepository.truncate(c.text(), 1000),
 						c.number().canonical(), c.number().key(), c.kind() == null ? null : c.kind().label(), date,
-						year, DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end() });
+						year, DocumentRepository.truncate(c.issuer(), 512), c.start(), c.end(), r.resolvedId(),
+						r.candidates() });
 			}
 		});
 		Batches.run(this.batch,
 				"insert into document_citation (document_id, seq, raw_text, doc_number, number_key, kind, cited_on,"
-						+ " cited_year, issuer, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ " cited_year, issuer, start_offset, end_offset, resolved_id, candidates)"
+						+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				rows);
 	}
 
@@ -87,15 +103,6 @@ class CitationGraph {
 	void resolveKeys(Collection<String> numberKeys) {
 		List<String> keys = numberKeys.stream().filter(Objects::nonNull).distinct().toList();
 		resolve(stored("number_key", keys));
-	}
-
-	/**
-	 * Resolves the citations of new documents, against the library as it is: the cost
-	 * grows with the documents bearing each cited number, not with everyone else citing
-	 * them.
-	 */
-	void resolveCitationsOf(Collection<Long> documentIds) {
-		resolve(stored("document_id", List.copyOf(documentIds)));
 	}
 
 	private List<Stored> stored(String column, List<?> values) {
@@ -118,7 +125,14 @@ class CitationGraph {
 		if (citations.isEmpty()) {
 			return;
 		}
-		List<String> keys = citations.stream().map(Stored::numberKey).distinct().toList();
+		Map<String, List<Candidate>> bearing = bearing(citations.stream().map(Stored::numberKey).distinct().toList());
+		storeChanged(citations.stream()
+			.map((s) -> s.resolveAgainst(bearing.getOrDefault(s.numberKey(), List.of())))
+			.toList());
+	}
+
+	/** The documents (not drafts) bearing each of these number keys. */
+	private Map<String, List<Candidate>> bearing(List<String> keys) {
 		Map<String, List<Candidate>> bearing = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += CHUNK) {
 			this.jdbc
@@ -129,9 +143,7 @@ class CitationGraph {
 					bearing.computeIfAbsent(rs.getString(5), (k) -> new ArrayList<>()).add(candidate(rs));
 				});
 		}
-		storeChanged(citations.stream()
-			.map((s) -> s.resolveAgainst(bearing.getOrDefault(s.numberKey(), List.of())))
-			.toList());
+		return bearing;
 	}
 
 	private void storeChanged(List<Resolution> resolutions) {

@@ -256,7 +256,6 @@ public class Documents {
 		this.repository.saveText(id, text);
 		this.citations.replace(id, facts == null ? List.of() : facts.citations());
 		this.assignments.replace(id, facts == null ? List.of() : facts.assignments());
-		this.citations.resolveCitationsOf(List.of(id));
 	}
 
 	private void resolveAround(String oldKey, NumberForm number) {

@@ -94,7 +94,6 @@ class NewDocuments {
 		this.repository.insertTexts(bodies);
 		this.citations.insert(cited);
 		this.assignments.insert(assigned);
-		this.citations.resolveCitationsOf(ids);
 		this.citations
 			.resolveKeys(rows.stream().filter((r) -> r.number() != null).map((r) -> r.number().key()).toList());
 		Map<Long, Document> created = new java.util.HashMap<>();
