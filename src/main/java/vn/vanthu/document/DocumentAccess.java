@@ -70,16 +70,9 @@ public class DocumentAccess {
 	}
 
 	/**
-	 * The access facts to index with a document: named readers and reading units (issuer
-	 * and recipients, none for drafts).
-	 */
-	public IndexedReaders indexedReaders(Document document) {
-		return indexedReaders(document, this.repository.readers(document.id().value()));
-	}
-
-	/**
-	 * The access facts to index with a document whose named readers are already known
-	 * ({@link IndexSources}).
+	 * The access facts to index with a document: named readers (as read for a batch by
+	 * {@link IndexSources}) and its creator, and reading units (issuer and recipients,
+	 * none for drafts).
 	 */
 	public IndexedReaders indexedReaders(Document document, Set<String> namedReaders) {
 		Set<String> users = new java.util.HashSet<>(namedReaders);

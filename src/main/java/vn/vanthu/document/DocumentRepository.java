@@ -130,13 +130,8 @@ class DocumentRepository {
 	}
 
 	void addVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
-		insertVersion(id, number, file, fileName, createdBy);
-		this.jdbc.sql("update document set current_version = ? where id = ?").params(number, id).update();
-	}
-
-	/** Adds a version row, leaving the document's current version as it is. */
-	void insertVersion(long id, int number, StoredFile file, String fileName, String createdBy) {
 		insertVersions(List.<Object[]>of(versionRow(id, number, file, fileName, createdBy)));
+		this.jdbc.sql("update document set current_version = ? where id = ?").params(number, id).update();
 	}
 
 	/** Version rows ({@link #versionRow}) in one batch. */
@@ -164,13 +159,8 @@ class DocumentRepository {
 	void saveText(long id, String body) {
 		this.jdbc.sql("delete from document_text where document_id = ?").param(id).update();
 		if (body != null) {
-			insertText(id, body);
+			insertTexts(List.<Object[]>of(new Object[] { id, body }));
 		}
-	}
-
-	/** The text of a document that has none yet. */
-	void insertText(long id, String body) {
-		insertTexts(List.<Object[]>of(new Object[] { id, body }));
 	}
 
 	/** Texts (document id, body) of documents that have none yet, in one batch. */
@@ -228,32 +218,19 @@ class DocumentRepository {
 			.list());
 	}
 
-	Optional<Long> findBySource(String sha256) {
-		return this.jdbc.sql("select id from document where source_sha256 = ?")
-			.param(sha256)
-			.query(Long.class)
-			.optional();
-	}
-
 	Optional<Long> findByContent(String sha256) {
 		return this.jdbc
 			.sql("select coalesce((select id from document where source_sha256 = ?),"
 					+ " (select min(document_id) from document_version where sha256 = ?))")
 			.params(sha256, sha256)
-			.query((rs, n) -> {
-				long v = rs.getLong(1);
-				return rs.wasNull() ? null : v;
-			})
+			.query(DocumentRepository::nullableLong)
 			.optional();
 	}
 
 	Optional<Long> findByFile(String sha256) {
 		return this.jdbc.sql("select min(document_id) from document_version where sha256 = ?")
 			.param(sha256)
-			.query((rs, n) -> {
-				long v = rs.getLong(1);
-				return rs.wasNull() ? null : v;
-			})
+			.query(DocumentRepository::nullableLong)
 			.optional();
 	}
 
@@ -287,6 +264,15 @@ class DocumentRepository {
 		OffsetDateTime t = (column instanceof Integer i) ? rs.getObject(i, OffsetDateTime.class)
 				: rs.getObject((String) column, OffsetDateTime.class);
 		return t == null ? null : t.toInstant();
+	}
+
+	/**
+	 * The first column as a number, {@code null} for SQL null (an aggregate over no
+	 * rows).
+	 */
+	private static Long nullableLong(ResultSet rs, int n) throws SQLException {
+		long v = rs.getLong(1);
+		return rs.wasNull() ? null : v;
 	}
 
 	static String truncate(String s, int max) {

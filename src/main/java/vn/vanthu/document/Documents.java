@@ -58,7 +58,7 @@ public class Documents {
 	 * file content (a unique constraint on the source file). When another transaction
 	 * created it first, this one fails with
 	 * {@link org.springframework.dao.DuplicateKeyException} and rolls back entirely; the
-	 * caller then takes {@link #findBySourceFile}.
+	 * caller then takes {@link #findByContent}.
 	 * @throws IllegalArgumentException when the request has no file
 	 */
 	@Transactional
@@ -75,11 +75,6 @@ public class Documents {
 	 */
 	public Optional<Document> findByContent(String sha256) {
 		return this.repository.findByContent(sha256).flatMap(this.repository::find);
-	}
-
-	/** The document created from this file by {@link #createFromFile}, if any. */
-	public Optional<Document> findBySourceFile(String sha256) {
-		return this.repository.findBySource(sha256).flatMap(this.repository::find);
 	}
 
 	private Document insert(NewDocument request, String sourceSha256) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -96,9 +97,9 @@ class NewDocuments {
 		this.assignments.insert(assigned);
 		this.citations
 			.resolveKeys(rows.stream().filter((r) -> r.number() != null).map((r) -> r.number().key()).toList());
-		Map<Long, Document> created = new java.util.HashMap<>();
-		this.repository.query("where d.id in (:ids)", Map.of("ids", ids))
-			.forEach((d) -> created.put(d.id().value(), d));
+		Map<Long, Document> created = this.repository.query("where d.id in (:ids)", Map.of("ids", ids))
+			.stream()
+			.collect(Collectors.toMap((d) -> d.id().value(), (d) -> d));
 		List<Document> result = ids.stream().map(created::get).toList();
 		result.forEach((d) -> this.events.publishEvent(new DocumentStored(d.id(), d.revision())));
 		return result;

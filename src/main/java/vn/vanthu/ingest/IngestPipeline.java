@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ingests many files as a pipeline: stores and extracts the next files (on as many
- * threads as there are extraction workers) while the calling thread records the current
- * one, so that the database work overlaps the parsing instead of following it. Files are
- * recorded in the order given; each file's outcome, success or failure, reaches the
- * listener, and one file's failure never stops the others.
+ * threads as there are extraction workers) while the calling thread records those already
+ * prepared, up to {@value #BATCH} per transaction, so that the database work overlaps the
+ * parsing instead of following it. Files are recorded in the order given; each file's
+ * outcome, success or failure, reaches the listener in that order, and one file's failure
+ * never stops the others (a failed batch is recorded again file by file).
  */
 @Component
 public class IngestPipeline {
