@@ -15,17 +15,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.document.LibraryStatistics;
+
 /**
- * Ingests many files as a pipeline: stores and extracts the next files (on as many
- * threads as there are extraction workers) while the calling thread records those already
- * prepared, up to {@value #BATCH} per transaction, so that the database work overlaps the
- * parsing instead of following it. Files are recorded in the order given; each file's
- * outcome, success or failure, reaches the listener in that order, and one file's failure
- * never stops the others (a failed batch is recorded again file by file).
+ * Ingests many files as a pipeline: stores and extracts the next files (on a few more
+ * threads than there are extraction workers, so that a worker never waits while a file is
+ * stored) while the calling thread records those already prepared, up to {@value #BATCH}
+ * per transaction, so that the database work overlaps the parsing instead of following
+ * it. Files are recorded in the order given; each file's outcome, success or failure,
+ * reaches the listener in that order, and one file's failure never stops the others (a
+ * failed batch is recorded again file by file). The database's statistics are refreshed
+ * as the library grows ({@link LibraryStatistics}).
  */
 @Component
 public class IngestPipeline {
@@ -36,13 +42,26 @@ public class IngestPipeline {
 	/** Characters of text per transaction at most (about 16 MB in memory). */
 	private static final long BATCH_CHARS = 8_000_000;
 
+	/**
+	 * How long a batch waits for its next files once its first is ready: long enough for
+	 * a few extractions (a few milliseconds each), short enough that a slow file (OCR)
+	 * does not hold back the files before it.
+	 */
+	private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
+	/** Files recorded before the database's statistics are first refreshed. */
+	static final int FIRST_ANALYSIS = 1000;
+
 	private final Ingestion ingestion;
 
 	private final IngestSettings settings;
 
-	IngestPipeline(Ingestion ingestion, IngestSettings settings) {
+	private final LibraryStatistics statistics;
+
+	IngestPipeline(Ingestion ingestion, IngestSettings settings, LibraryStatistics statistics) {
 		this.ingestion = ingestion;
 		this.settings = settings;
+		this.statistics = statistics;
 	}
 
 	/** What became of each file, in the order given. */
@@ -64,7 +83,9 @@ public class IngestPipeline {
 	public void run(List<Path> files, Ingestion.Options options, Listener listener) throws InterruptedException {
 		int workers = Math.max(1, this.settings.workers());
 		AtomicInteger threads = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(workers, (r) -> {
+		// threads beyond the workers store and look up the next files (disk writes,
+		// commits) while the workers parse, so that no worker waits for them
+		ExecutorService pool = Executors.newFixedThreadPool(workers + 3, (r) -> {
 			Thread t = new Thread(r, "ingest-prepare-" + threads.incrementAndGet());
 			t.setDaemon(true);
 			return t;
@@ -72,6 +93,8 @@ public class IngestPipeline {
 		try {
 			Deque<Map.Entry<Path, Future<Ingestion.Prepared>>> ahead = new ArrayDeque<>();
 			Iterator<Path> next = files.iterator();
+			long recorded = 0;
+			long analysis = FIRST_ANALYSIS;
 			while (next.hasNext() || !ahead.isEmpty()) {
 				// two files per worker in flight, and room for a batch to gather while
 				// the previous one is recorded
@@ -79,7 +102,15 @@ public class IngestPipeline {
 					Path file = next.next();
 					ahead.add(new SimpleEntry<>(file, pool.submit(() -> prepare(file))));
 				}
-				record(ready(ahead), options, listener);
+				List<Item> batch = ready(ahead);
+				record(batch, options, listener);
+				recorded += batch.size();
+				if (recorded >= analysis) {
+					// at 1,000, 4,000, 16,000, ... files: the tables' growth is what
+					// outpaces the database's own analyses
+					this.statistics.refresh();
+					analysis *= 4;
+				}
 			}
 		}
 		finally {
@@ -99,26 +130,48 @@ public class IngestPipeline {
 
 	/**
 	 * The next files in order: the first one (waiting for it), then those after it that
-	 * are prepared already, up to a batch.
+	 * are prepared within {@link #GATHER_NANOS} of it, up to a batch. Without the wait a
+	 * recorder faster than the extraction would record one file per transaction.
 	 */
 	private List<Item> ready(Deque<Map.Entry<Path, Future<Ingestion.Prepared>>> ahead) throws InterruptedException {
 		List<Item> batch = new ArrayList<>();
-		long chars = 0;
-		do {
-			Map.Entry<Path, Future<Ingestion.Prepared>> head = ahead.poll();
-			try {
-				Ingestion.Prepared prepared = head.getValue().get();
-				batch.add(new Item(head.getKey(), prepared, null));
-				chars += (prepared.extracted() == null || prepared.extracted().text() == null) ? 0
-						: prepared.extracted().text().length();
+		batch.add(take(ahead.poll(), Long.MAX_VALUE));
+		long until = System.nanoTime() + GATHER_NANOS;
+		long chars = chars(batch.get(0));
+		while (!ahead.isEmpty() && batch.size() < BATCH && chars < BATCH_CHARS) {
+			Item next = take(ahead.peek(), until - System.nanoTime());
+			if (next == null) {
+				break;
 			}
-			catch (ExecutionException ex) {
-				batch.add(new Item(head.getKey(), null,
-						ex.getCause() instanceof Exception cause ? cause : new IllegalStateException(ex.getCause())));
-			}
+			ahead.poll();
+			batch.add(next);
+			chars += chars(next);
 		}
-		while (!ahead.isEmpty() && ahead.peek().getValue().isDone() && batch.size() < BATCH && chars < BATCH_CHARS);
 		return batch;
+	}
+
+	/**
+	 * The entry's outcome, waiting for it at most {@code nanos}; {@code null} when it is
+	 * not ready by then.
+	 */
+	private static Item take(Map.Entry<Path, Future<Ingestion.Prepared>> entry, long nanos)
+			throws InterruptedException {
+		try {
+			return new Item(entry.getKey(), entry.getValue().get(Math.max(0, nanos), TimeUnit.NANOSECONDS), null);
+		}
+		catch (TimeoutException ex) {
+			return null;
+		}
+		catch (ExecutionException ex) {
+			return new Item(entry.getKey(), null,
+					ex.getCause() instanceof Exception cause ? cause : new IllegalStateException(ex.getCause()));
+		}
+	}
+
+	private static long chars(Item item) {
+		Ingestion.Prepared prepared = item.prepared();
+		return (prepared == null || prepared.extracted() == null || prepared.extracted().text() == null) ? 0
+				: prepared.extracted().text().length();
 	}
 
 	/**

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -88,7 +89,7 @@ public class IsolatedExtractor {
 
 	@PreDestroy
 	void stop() {
-		this.all.forEach(Worker::kill);
+		this.all.forEach(Worker::stop);
 	}
 
 	/** One worker process, started lazily and replaced after any failure. */
@@ -100,6 +101,17 @@ public class IsolatedExtractor {
 
 		private BufferedReader replies;
 
+		/**
+		 * Waits for the worker's replies, so that the caller can give up after the time
+		 * limit; one long-lived thread, as a thread per file costs more than a small
+		 * file's extraction. A read left behind by a killed worker ends with its pipe.
+		 */
+		private final ExecutorService replyReader = Executors.newSingleThreadExecutor((r) -> {
+			Thread t = new Thread(r, "extraction-replies");
+			t.setDaemon(true);
+			return t;
+		});
+
 		ExtractedText extract(Path file, String name, Duration timeout) {
 			try {
 				ensureStarted();
@@ -107,7 +119,7 @@ public class IsolatedExtractor {
 				this.requests.write(file.toAbsolutePath() + "\t" + safeName + "\n");
 				this.requests.flush();
 				BufferedReader reader = this.replies;
-				String line = CompletableFuture.supplyAsync(() -> {
+				String line = this.replyReader.submit(() -> {
 					try {
 						return reader.readLine();
 					}
@@ -171,6 +183,11 @@ public class IsolatedExtractor {
 			cmd.add(IsolatedExtractor.this.settings.ocrLanguage());
 			cmd.add(Integer.toString(IsolatedExtractor.this.settings.writeLimit()));
 			return cmd;
+		}
+
+		void stop() {
+			kill();
+			this.replyReader.shutdownNow();
 		}
 
 		synchronized void kill() {

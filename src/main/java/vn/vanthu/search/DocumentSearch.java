@@ -29,9 +29,9 @@ import vn.vanthu.text.VietnameseText;
  * The search box. A query that reads as a document number ("673/QD - UBND", "Số:
  * 673/QĐ-UBND") matches the number key first, then the documents citing it; other queries
  * match the folded copies of subject, body and issuer (so typing without diacritics
- * works) and rank matches of the exact words, phrases and syllable pairs higher. Access
- * is a filter inside the query: hits, totals and facets only ever count documents the
- * reader may read, and secret documents never appear.
+ * works) and rank matches of the exact words, phrases and adjacent syllables higher.
+ * Access is a filter inside the query: hits, totals and facets only ever count documents
+ * the reader may read, and secret documents never appear.
  */
 @Service
 public class DocumentSearch {
@@ -97,7 +97,6 @@ public class DocumentSearch {
 			bool.should((s) -> s.match((t) -> t.field("subject").query(q).boost(3f)));
 			bool.should((s) -> s.match((t) -> t.field("body").query(q).boost(1.5f)));
 			bool.should((s) -> s.matchPhrase((t) -> t.field("body").query(q).slop(1).boost(2f)));
-			bool.should((s) -> s.match((t) -> t.field("body.pairs").query(q).boost(1f)));
 			bool.should((s) -> s.match((t) -> t.field("body_folded.pairs").query(folded).boost(0.5f)));
 		}
 		Query built = new Query(bool.build());
@@ -121,9 +120,9 @@ public class DocumentSearch {
 					.preTags("<mark>")
 					.postTags("</mark>")
 					.fields("subject",
-							(f) -> f.type("fvh").matchedFields("subject", "subject_folded").numberOfFragments(0))
+							(f) -> f.type("unified").matchedFields("subject", "subject_folded").numberOfFragments(0))
 					.fields("body",
-							(f) -> f.type("fvh")
+							(f) -> f.type("unified")
 								.matchedFields("body", "body_folded")
 								.fragmentSize(160)
 								.numberOfFragments(3)

@@ -36,6 +36,9 @@ public class SearchIndex {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
+	/** An index's name: {@code <alias>-v<mapping version>-<timestamp>}. */
+	private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(".*-v(\\d+)-\\d+");
+
 	private final ElasticsearchClient client;
 
 	private final SearchSettings settings;
@@ -69,7 +72,33 @@ public class SearchIndex {
 					.actions((a) -> a.add((x) -> x.index(index).alias(this.settings.writeAlias()).isWriteIndex(true))));
 			log.info("Created search index {}", index);
 		}
+		else if (!outdated(readIndicesUnchecked()).isEmpty()) {
+			log.warn(
+					"Search index {} was built with an older mapping than {} (version {}): search works, but"
+							+ " run `java -jar vanthu.jar reindex` or the administration page's rebuild to roll the new"
+							+ " mapping out",
+					readIndicesUnchecked(), this.settings.mapping(), this.settings.mappingVersion());
+		}
 		this.ensured = true;
+	}
+
+	/**
+	 * The indices behind the read alias that were built with an older mapping than the
+	 * one configured (a rebuild rolls the new one out).
+	 */
+	public Set<String> outdatedIndices() throws IOException {
+		return outdated(readIndices());
+	}
+
+	private Set<String> outdated(Set<String> indices) {
+		Set<String> old = new java.util.TreeSet<>();
+		for (String index : indices) {
+			var m = VERSIONED.matcher(index);
+			if (m.matches() && Integer.parseInt(m.group(1)) < this.settings.mappingVersion()) {
+				old.add(index);
+			}
+		}
+		return old;
 	}
 
 	/**
@@ -159,6 +188,10 @@ public class SearchIndex {
 	/** The concrete indices behind the read alias. */
 	public Set<String> readIndices() throws IOException {
 		ensure();
+		return readIndicesUnchecked();
+	}
+
+	private Set<String> readIndicesUnchecked() throws IOException {
 		return this.client.indices().getAlias((g) -> g.name(this.settings.readAlias())).result().keySet();
 	}
 

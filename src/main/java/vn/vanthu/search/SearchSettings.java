@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("vanthu.library.search")
 public record SearchSettings(@DefaultValue("vanthu-documents") String alias,
-		@DefaultValue("search/documents-v1.json") String mapping, @DefaultValue("1") int mappingVersion,
+		@DefaultValue("search/documents-v2.json") String mapping, @DefaultValue("2") int mappingVersion,
 		@DefaultValue("2s") Duration pollInterval, @DefaultValue("500") int batchSize,
 		@DefaultValue("200000") int maxBodyChars) {
 

@@ -1,5 +1,8 @@
 package vn.vanthu.ingest.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,10 +66,9 @@ final class Latencies {
 	static Map<String, Double> cpuSeconds() {
 		Map<String, Double> m = new java.util.LinkedHashMap<>();
 		m.put("vanthu", cpu(ProcessHandle.current()));
-		// of which the JIT compilers (elapsed compiling time, a close proxy on a busy
-		// machine): high while code is still warming up
-		m.put("vanthu_jit",
-				java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3);
+		// of which the JIT compilers and the garbage collector: high while code is still
+		// warming up, or when allocation is
+		m.putAll(jvmThreads());
 		m.put("extraction", 0.0);
 		m.put("elasticsearch", 0.0);
 		m.put("other", 0.0);
@@ -85,7 +87,7 @@ final class Latencies {
 		m.put("total",
 				m.entrySet()
 					.stream()
-					.filter((e) -> !e.getKey().equals("vanthu_jit"))
+					.filter((e) -> !e.getKey().startsWith("vanthu_"))
 					.mapToDouble(Map.Entry::getValue)
 					.sum());
 		return m;
@@ -96,6 +98,45 @@ final class Latencies {
 		Map<String, Double> now = cpuSeconds();
 		Map<String, Double> m = new java.util.LinkedHashMap<>();
 		now.forEach((k, v) -> m.put(k, round(v - before.getOrDefault(k, 0.0))));
+		return m;
+	}
+
+	/**
+	 * CPU seconds of this JVM's compiler and collector threads, read from
+	 * {@code /proc/self/task} (Linux); elsewhere the compilers' elapsed time stands in.
+	 */
+	private static Map<String, Double> jvmThreads() {
+		Map<String, Double> m = new LinkedHashMap<>();
+		m.put("vanthu_jit", 0.0);
+		m.put("vanthu_gc", 0.0);
+		Path tasks = Path.of("/proc/self/task");
+		if (!Files.isDirectory(tasks)) {
+			m.put("vanthu_jit",
+					java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime() / 1e3);
+			return m;
+		}
+		try (var threads = Files.list(tasks)) {
+			threads.forEach((t) -> {
+				try {
+					String name = Files.readString(t.resolve("comm")).trim();
+					String kind = name.contains("Compiler") ? "vanthu_jit"
+							: (name.startsWith("GC ") || name.startsWith("G1 ")) ? "vanthu_gc" : null;
+					if (kind != null) {
+						String stat = Files.readString(t.resolve("stat"));
+						// after the name in parentheses: state is field 3, utime and
+						// stime 14 and 15
+						String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+						m.merge(kind, (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0, Double::sum);
+					}
+				}
+				catch (IOException | RuntimeException ex) {
+					// the thread ended meanwhile
+				}
+			});
+		}
+		catch (IOException ex) {
+			// no figures then
+		}
 		return m;
 	}
 

@@ -29,6 +29,7 @@ class AdminSearchPage {
 		model.addAttribute("pending", this.indexer.pending());
 		try {
 			model.addAttribute("indices", this.index.readIndices());
+			model.addAttribute("outdated", this.index.outdatedIndices());
 		}
 		catch (Exception ex) {
 			model.addAttribute("indices", java.util.Set.of());
