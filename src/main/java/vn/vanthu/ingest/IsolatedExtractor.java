@@ -1,11 +1,6 @@
 package vn.vanthu.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -28,26 +19,39 @@ import org.springframework.stereotype.Service;
  * Extracts text from untrusted files in worker JVMs ({@link ExtractionWorker}) with a
  * heap limit, a per-file time limit and a limit on the text kept. A worker that hangs,
  * runs out of memory or dies is killed and replaced; the file gets a failure with the
- * reason, and the server never parses a file itself.
+ * reason, and the server never parses a file itself. Each worker takes up to
+ * {@value #DEPTH} files at once ({@link WorkerProcess}: pipelined, parsed one after the
+ * other), so that it always has its next file when it finishes one.
  */
 @Service
 public class IsolatedExtractor {
+
+	/** Files sent to one worker at once. */
+	static final int DEPTH = 2;
+
+	/** Times a file is sent again after the worker died on the files before it. */
+	private static final int RESENDS = 3;
 
 	private final IngestSettings settings;
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	private final BlockingQueue<Worker> idle;
+	/**
+	 * Each worker {@value #DEPTH} times: a worker taken from here has room for a file.
+	 */
+	private final BlockingQueue<WorkerProcess> slots;
 
-	private final List<Worker> all = new ArrayList<>();
+	private final List<WorkerProcess> all = new ArrayList<>();
 
 	IsolatedExtractor(IngestSettings settings) {
 		this.settings = settings;
-		this.idle = new ArrayBlockingQueue<>(Math.max(1, settings.workers()));
-		for (int i = 0; i < Math.max(1, settings.workers()); i++) {
-			Worker w = new Worker();
-			this.all.add(w);
-			this.idle.add(w);
+		int workers = Math.max(1, settings.workers());
+		this.slots = new ArrayBlockingQueue<>(workers * DEPTH);
+		for (int i = 0; i < workers; i++) {
+			this.all.add(new WorkerProcess(command()));
+		}
+		for (int d = 0; d < DEPTH; d++) {
+			this.slots.addAll(this.all);
 		}
 	}
 
@@ -71,133 +75,104 @@ public class IsolatedExtractor {
 		catch (IOException ex) {
 			return ExtractedText.failed("Không đọc được tệp: " + ex.getMessage());
 		}
-		Worker worker;
+		WorkerProcess.Call call;
 		try {
-			worker = this.idle.take();
+			WorkerProcess worker = this.slots.take();
+			try {
+				call = call(worker, file, name == null ? file.getFileName().toString() : name, timeout);
+			}
+			finally {
+				this.slots.add(worker);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return ExtractedText.failed("Bị gián đoạn");
 		}
-		try {
-			return worker.extract(file, name == null ? file.getFileName().toString() : name, timeout);
+		catch (IOException ex) {
+			return ExtractedText.failed("Lỗi bộ trích xuất: " + ex.getClass().getSimpleName()
+					+ (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
 		}
-		finally {
-			this.idle.add(worker);
+		return outcome(call, timeout);
+	}
+
+	/** Sends the file until a worker answers, times out or dies on it. */
+	private WorkerProcess.Call call(WorkerProcess worker, Path file, String name, Duration timeout)
+			throws IOException, InterruptedException {
+		WorkerProcess.Call call = null;
+		for (int sent = 0; sent <= RESENDS; sent++) {
+			call = worker.send(file, name, timeout);
+			WorkerProcess.State state = call.await();
+			if (state == WorkerProcess.State.PENDING) {
+				worker.timedOut(call);
+				call.finish(WorkerProcess.State.TIMED_OUT, null);
+				state = call.await();
+			}
+			if (state != WorkerProcess.State.RESEND) {
+				return call;
+			}
+		}
+		return call;
+	}
+
+	private ExtractedText outcome(WorkerProcess.Call call, Duration timeout) {
+		return switch (call.state()) {
+			case REPLIED -> reply(call.reply());
+			case TIMED_OUT -> ExtractedText.failed("Quá thời gian trích xuất (" + timeout.toSeconds() + " giây)");
+			case DIED -> ExtractedText.failed("Bộ trích xuất bị dừng khi đọc tệp (tệp hỏng hoặc quá lớn)");
+			default -> ExtractedText.failed("Lỗi bộ trích xuất: tiến trình trích xuất không chạy được");
+		};
+	}
+
+	private ExtractedText reply(String line) {
+		try {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> reply = this.json.readValue(line, Map.class);
+			if (Boolean.TRUE.equals(reply.get("ok"))) {
+				return new ExtractedText(true, (String) reply.get("text"), null, Boolean.TRUE.equals(reply.get("ocr")));
+			}
+			return ExtractedText.failed((String) reply.get("error"));
+		}
+		catch (IOException ex) {
+			return ExtractedText.failed("Lỗi bộ trích xuất: trả lời không đọc được (" + ex.getMessage() + ")");
 		}
 	}
 
 	@PreDestroy
 	void stop() {
-		this.all.forEach(Worker::stop);
+		this.all.forEach(WorkerProcess::kill);
 	}
 
-	/** One worker process, started lazily and replaced after any failure. */
-	private final class Worker {
+	private List<String> command() {
+		List<String> cmd = childJvm(ExtractionWorker.class.getName(), this.settings.workerHeap());
+		cmd.add(this.settings.ocrLanguage());
+		cmd.add(Integer.toString(this.settings.writeLimit()));
+		return cmd;
+	}
 
-		private Process process;
-
-		private Writer requests;
-
-		private BufferedReader replies;
-
-		/**
-		 * Waits for the worker's replies, so that the caller can give up after the time
-		 * limit; one long-lived thread, as a thread per file costs more than a small
-		 * file's extraction. A read left behind by a killed worker ends with its pipe.
-		 */
-		private final ExecutorService replyReader = Executors.newSingleThreadExecutor((r) -> {
-			Thread t = new Thread(r, "extraction-replies");
-			t.setDaemon(true);
-			return t;
-		});
-
-		ExtractedText extract(Path file, String name, Duration timeout) {
-			try {
-				ensureStarted();
-				String safeName = name.replaceAll("[\\t\\r\\n]", " ");
-				this.requests.write(file.toAbsolutePath() + "\t" + safeName + "\n");
-				this.requests.flush();
-				BufferedReader reader = this.replies;
-				String line = this.replyReader.submit(() -> {
-					try {
-						return reader.readLine();
-					}
-					catch (IOException ex) {
-						return null;
-					}
-				}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-				if (line == null) {
-					kill();
-					return ExtractedText.failed("Bộ trích xuất bị dừng khi đọc tệp (tệp hỏng hoặc quá lớn)");
-				}
-				@SuppressWarnings("unchecked")
-				Map<String, Object> reply = IsolatedExtractor.this.json.readValue(line, Map.class);
-				if (Boolean.TRUE.equals(reply.get("ok"))) {
-					return new ExtractedText(true, (String) reply.get("text"), null,
-							Boolean.TRUE.equals(reply.get("ocr")));
-				}
-				return ExtractedText.failed((String) reply.get("error"));
-			}
-			catch (TimeoutException ex) {
-				kill();
-				return ExtractedText.failed("Quá thời gian trích xuất (" + timeout.toSeconds() + " giây)");
-			}
-			catch (Exception ex) {
-				kill();
-				return ExtractedText.failed("Lỗi bộ trích xuất: " + ex.getClass().getSimpleName()
-						+ (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
-			}
+	/**
+	 * The command line of a JVM like the extraction worker's (heap limit, serial
+	 * collector, headless, UTF-8) running the given main class from this application's
+	 * class path or boot jar; arguments go after it.
+	 */
+	public static List<String> childJvm(String mainClass, String heap) {
+		List<String> cmd = new ArrayList<>();
+		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		cmd.add("-Xmx" + heap);
+		cmd.add("-XX:+UseSerialGC");
+		cmd.add("-Djava.awt.headless=true");
+		cmd.add("-Dfile.encoding=UTF-8");
+		String classpath = System.getProperty("java.class.path");
+		cmd.add("-cp");
+		cmd.add(classpath);
+		if (isBootJar(classpath)) {
+			cmd.add("-Dloader.main=" + mainClass);
+			cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
 		}
-
-		private void ensureStarted() throws IOException {
-			if (this.process != null && this.process.isAlive()) {
-				return;
-			}
-			ProcessBuilder builder = new ProcessBuilder(command());
-			builder.environment().put("OMP_THREAD_LIMIT", "1");
-			builder.redirectError(ProcessBuilder.Redirect.DISCARD);
-			this.process = builder.start();
-			this.requests = new OutputStreamWriter(this.process.getOutputStream(), StandardCharsets.UTF_8);
-			this.replies = new BufferedReader(
-					new InputStreamReader(this.process.getInputStream(), StandardCharsets.UTF_8));
+		else {
+			cmd.add(mainClass);
 		}
-
-		private List<String> command() {
-			List<String> cmd = new ArrayList<>();
-			cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			cmd.add("-Xmx" + IsolatedExtractor.this.settings.workerHeap());
-			cmd.add("-XX:+UseSerialGC");
-			cmd.add("-Djava.awt.headless=true");
-			cmd.add("-Dfile.encoding=UTF-8");
-			String classpath = System.getProperty("java.class.path");
-			cmd.add("-cp");
-			cmd.add(classpath);
-			if (isBootJar(classpath)) {
-				cmd.add("-Dloader.main=" + ExtractionWorker.class.getName());
-				cmd.add("org.springframework.boot.loader.launch.PropertiesLauncher");
-			}
-			else {
-				cmd.add(ExtractionWorker.class.getName());
-			}
-			cmd.add(IsolatedExtractor.this.settings.ocrLanguage());
-			cmd.add(Integer.toString(IsolatedExtractor.this.settings.writeLimit()));
-			return cmd;
-		}
-
-		void stop() {
-			kill();
-			this.replyReader.shutdownNow();
-		}
-
-		synchronized void kill() {
-			if (this.process != null) {
-				this.process.descendants().forEach(ProcessHandle::destroyForcibly);
-				this.process.destroyForcibly();
-				this.process = null;
-			}
-		}
-
+		return cmd;
 	}
 
 	private static boolean isBootJar(String classpath) {

@@ -1,0 +1,205 @@
+package vn.vanthu.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One {@link ExtractionWorker} process, started lazily and replaced after any failure.
+ * Requests are pipelined: up to {@link IsolatedExtractor#DEPTH} callers may have a file
+ * in it at once, the worker reading the next request while its previous reply travels
+ * back, so that it never waits for the server between two files. The worker parses them
+ * one after the other; a file's time limit runs from the moment the worker starts on it.
+ * When the worker is killed (time limit) or dies, the file it was parsing fails with the
+ * reason and the files queued behind it are sent again to the next process.
+ */
+final class WorkerProcess {
+
+	/** How a call ended. */
+	enum State {
+
+		PENDING, REPLIED, TIMED_OUT, DIED, RESEND
+
+	}
+
+	/** One file sent to the worker, in the order of sending. */
+	static final class Call {
+
+		private final long timeoutNanos;
+
+		private long startedAt = -1;
+
+		private State state = State.PENDING;
+
+		private String reply;
+
+		Call(Duration timeout) {
+			this.timeoutNanos = timeout.toNanos();
+		}
+
+		synchronized void start() {
+			this.startedAt = System.nanoTime();
+			notifyAll();
+		}
+
+		synchronized boolean finish(State state, String reply) {
+			if (this.state != State.PENDING) {
+				return false;
+			}
+			this.state = state;
+			this.reply = reply;
+			notifyAll();
+			return true;
+		}
+
+		/**
+		 * Waits until the call ends or, once the worker has started on it, its time limit
+		 * passes ({@link State#PENDING} is returned then).
+		 */
+		synchronized State await() throws InterruptedException {
+			while (this.state == State.PENDING) {
+				if (this.startedAt < 0) {
+					wait();
+					continue;
+				}
+				long left = this.startedAt + this.timeoutNanos - System.nanoTime();
+				if (left <= 0) {
+					return State.PENDING;
+				}
+				TimeUnit.NANOSECONDS.timedWait(this, left);
+			}
+			return this.state;
+		}
+
+		synchronized State state() {
+			return this.state;
+		}
+
+		synchronized String reply() {
+			return this.reply;
+		}
+
+	}
+
+	private final List<String> command;
+
+	/** Calls sent to the current process and not answered yet, oldest first. */
+	private final Deque<Call> calls = new ArrayDeque<>();
+
+	private Process process;
+
+	private Writer requests;
+
+	WorkerProcess(List<String> command) {
+		this.command = List.copyOf(command);
+	}
+
+	/**
+	 * Sends the file to the worker (starting one if needed); the call is answered later.
+	 */
+	synchronized Call send(Path file, String name, Duration timeout) throws IOException {
+		ensureStarted();
+		Call call = new Call(timeout);
+		this.calls.add(call);
+		if (this.calls.size() == 1) {
+			call.start();
+		}
+		try {
+			this.requests.write(file.toAbsolutePath() + "\t" + name.replaceAll("[\\t\\r\\n]", " ") + "\n");
+			this.requests.flush();
+		}
+		catch (IOException ex) {
+			// the process is gone: whatever it was parsing died with it, the rest goes to
+			// the next one, and so does this call if nothing was before it
+			ended(this.process, this.calls.peek() == call ? State.RESEND : State.DIED);
+		}
+		return call;
+	}
+
+	/** The call's time limit has passed: the worker is killed, and the call fails. */
+	synchronized void timedOut(Call call) {
+		if (this.calls.peek() == call) {
+			ended(this.process, State.TIMED_OUT);
+		}
+	}
+
+	synchronized void kill() {
+		ended(this.process, State.DIED);
+	}
+
+	private void ensureStarted() throws IOException {
+		if (this.process != null && this.process.isAlive()) {
+			return;
+		}
+		ended(this.process, State.DIED);
+		ProcessBuilder builder = new ProcessBuilder(this.command);
+		builder.environment().put("OMP_THREAD_LIMIT", "1");
+		builder.redirectError(ProcessBuilder.Redirect.DISCARD);
+		Process started = builder.start();
+		this.process = started;
+		this.requests = new OutputStreamWriter(started.getOutputStream(), StandardCharsets.UTF_8);
+		Thread replies = new Thread(() -> readReplies(started), "extraction-replies");
+		replies.setDaemon(true);
+		replies.start();
+	}
+
+	/** Hands each reply line of the process to the oldest call, in order. */
+	private void readReplies(Process of) {
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(of.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				synchronized (this) {
+					if (this.process != of) {
+						return;
+					}
+					Call done = this.calls.poll();
+					if (done != null) {
+						done.finish(State.REPLIED, line);
+					}
+					Call next = this.calls.peek();
+					if (next != null) {
+						next.start();
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process was killed or died: handled below
+		}
+		synchronized (this) {
+			ended(of, State.DIED);
+		}
+	}
+
+	/**
+	 * Kills the process if it is still the current one; the call it was parsing ends as
+	 * given, the ones queued behind it are to be sent again.
+	 */
+	private void ended(Process of, State headState) {
+		if (of == null || of != this.process) {
+			return;
+		}
+		of.descendants().forEach(ProcessHandle::destroyForcibly);
+		of.destroyForcibly();
+		this.process = null;
+		Call head = this.calls.poll();
+		if (head != null) {
+			head.finish(headState, null);
+		}
+		for (Call queued : this.calls) {
+			queued.finish(State.RESEND, null);
+		}
+		this.calls.clear();
+	}
+
+}
