@@ -52,7 +52,7 @@ class NewDocuments {
 	/**
 	 * Inserts the documents with what the text module reads in their texts, resolves
 	 * their citations and the citations of their numbers elsewhere in the library, and
-	 * publishes one {@link DocumentStored} per document.
+	 * publishes one {@link DocumentStored} for them all.
 	 * @return the documents, in the order given
 	 */
 	List<Document> insert(List<Insert> inserts) {
@@ -101,7 +101,8 @@ class NewDocuments {
 			.stream()
 			.collect(Collectors.toMap((d) -> d.id().value(), (d) -> d));
 		List<Document> result = ids.stream().map(created::get).toList();
-		result.forEach((d) -> this.events.publishEvent(new DocumentStored(d.id(), d.revision())));
+		this.events.publishEvent(new DocumentStored(
+				result.stream().map((d) -> new DocumentStored.Revision(d.id(), d.revision())).toList()));
 		return result;
 	}
 

@@ -1,6 +1,9 @@
 package vn.vanthu.search;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +18,30 @@ import vn.vanthu.document.DocumentStored;
 @Component
 class OutboxListener {
 
+	private static final String INSERT = "insert into search_outbox (document_id, revision) values (?, ?)";
+
 	private final JdbcClient jdbc;
 
-	OutboxListener(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	OutboxListener(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	@EventListener
 	void on(DocumentStored event) {
-		enqueue(event.id(), event.revision());
+		List<Object[]> rows = event.documents()
+			.stream()
+			.map((d) -> new Object[] { d.id().value(), d.revision() })
+			.toList();
+		if (rows.size() == 1) {
+			enqueue(event.documents().get(0).id(), event.documents().get(0).revision());
+		}
+		else if (!rows.isEmpty()) {
+			// an import's batch: one round trip for all its rows
+			this.batch.batchUpdate(INSERT, rows);
+		}
 	}
 
 	@EventListener
@@ -32,9 +50,7 @@ class OutboxListener {
 	}
 
 	private void enqueue(DocumentId id, long revision) {
-		this.jdbc.sql("insert into search_outbox (document_id, revision) values (?, ?)")
-			.params(id.value(), revision)
-			.update();
+		this.jdbc.sql(INSERT).params(id.value(), revision).update();
 	}
 
 }

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,8 @@ import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.Documents;
 import vn.vanthu.ingest.bench.GenreDocuments;
+import vn.vanthu.search.SearchIndexer;
+import vn.vanthu.search.SearchSettings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,8 +43,17 @@ class IngestBatchTests {
 	@Autowired
 	Documents documents;
 
+	@Autowired
+	SearchIndexer indexer;
+
+	@Autowired
+	SearchSettings searchSettings;
+
+	@Autowired
+	ElasticsearchClient elasticsearch;
+
 	@Test
-	void aBatchStoresWhatOneByOneStoresAndResolvesCitationsInsideIt() {
+	void aBatchStoresWhatOneByOneStoresAndResolvesCitationsInsideIt() throws Exception {
 		int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
 		String earlier = (n + 1) + "/KH-SNV";
 		String cited = n + "/KH-SNV";
@@ -70,6 +83,13 @@ class IngestBatchTests {
 		assertThat(this.documents.citations(before.document().id())).extracting(DocumentCitation::resolvedId)
 			.containsExactly(planDoc.id());
 		assertThat(this.documents.citedBy(planDoc.id())).hasSize(2);
+		// both reach the index: the batch wrote an outbox row for each
+		this.indexer.drain();
+		for (Document d : List.of(citingDoc, planDoc)) {
+			assertThat(this.elasticsearch
+				.get((g) -> g.index(this.searchSettings.readAlias()).id(String.valueOf(d.id().value())), Map.class)
+				.found()).as("document %s in the index", d.id()).isTrue();
+		}
 	}
 
 	@Test
