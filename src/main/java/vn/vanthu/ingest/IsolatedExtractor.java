@@ -103,9 +103,16 @@ public class IsolatedExtractor {
 		for (int sent = 0; sent <= RESENDS; sent++) {
 			call = worker.send(file, name, timeout);
 			WorkerProcess.State state = call.await();
-			if (state == WorkerProcess.State.PENDING) {
-				worker.timedOut(call);
-				call.finish(WorkerProcess.State.TIMED_OUT, null);
+			while (state == WorkerProcess.State.PENDING) {
+				if (call.started()) {
+					// our own time limit
+					worker.timedOut(call);
+					call.finish(WorkerProcess.State.TIMED_OUT, null);
+				}
+				else {
+					// still queued: the file before ours may be stuck
+					worker.enforce();
+				}
 				state = call.await();
 			}
 			if (state != WorkerProcess.State.RESEND) {

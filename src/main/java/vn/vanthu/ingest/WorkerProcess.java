@@ -63,12 +63,17 @@ final class WorkerProcess {
 
 		/**
 		 * Waits until the call ends or, once the worker has started on it, its time limit
-		 * passes ({@link State#PENDING} is returned then).
+		 * passes; {@link State#PENDING} is returned then, and also after waiting one time
+		 * limit for the worker to start on it (the caller checks that the file before it
+		 * is not stuck: {@link WorkerProcess#enforce}).
 		 */
 		synchronized State await() throws InterruptedException {
 			while (this.state == State.PENDING) {
 				if (this.startedAt < 0) {
-					wait();
+					TimeUnit.NANOSECONDS.timedWait(this, this.timeoutNanos);
+					if (this.startedAt < 0) {
+						return this.state;
+					}
 					continue;
 				}
 				long left = this.startedAt + this.timeoutNanos - System.nanoTime();
@@ -78,6 +83,14 @@ final class WorkerProcess {
 				TimeUnit.NANOSECONDS.timedWait(this, left);
 			}
 			return this.state;
+		}
+
+		synchronized boolean started() {
+			return this.startedAt >= 0;
+		}
+
+		synchronized boolean expired() {
+			return this.startedAt >= 0 && System.nanoTime() - this.startedAt > this.timeoutNanos;
 		}
 
 		synchronized State state() {
@@ -128,6 +141,18 @@ final class WorkerProcess {
 	/** The call's time limit has passed: the worker is killed, and the call fails. */
 	synchronized void timedOut(Call call) {
 		if (this.calls.peek() == call) {
+			ended(this.process, State.TIMED_OUT);
+		}
+	}
+
+	/**
+	 * Kills the worker if the file it is parsing has run past its time limit: its own
+	 * caller may have stopped waiting (interrupted), and the files queued behind it must
+	 * not wait forever.
+	 */
+	synchronized void enforce() {
+		Call head = this.calls.peek();
+		if (head != null && head.expired()) {
 			ended(this.process, State.TIMED_OUT);
 		}
 	}

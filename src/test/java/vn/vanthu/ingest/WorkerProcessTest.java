@@ -66,6 +66,20 @@ class WorkerProcessTest {
 	}
 
 	@Test
+	void aFileQueuedBehindAnAbandonedHangingFileIsNotLeftWaiting() throws Exception {
+		// the hanging file's caller has gone (interrupted): nobody enforces its limit
+		Call abandoned = this.worker.send(Path.of("/tmp/hang.doc"), "hang.doc", Duration.ofMillis(200));
+		Call queued = this.worker.send(Path.of("/tmp/e.txt"), "e.txt", Duration.ofMillis(400));
+
+		// after waiting one time limit without being started, the queued caller checks
+		assertThat(queued.await()).isEqualTo(State.PENDING);
+		assertThat(queued.started()).isFalse();
+		this.worker.enforce();
+		assertThat(abandoned.state()).isEqualTo(State.TIMED_OUT);
+		assertThat(queued.await()).isEqualTo(State.RESEND);
+	}
+
+	@Test
 	void aWorkerThatDiesFailsItsFileOnlyAndIsReplaced() throws Exception {
 		Call fatal = this.worker.send(Path.of("/tmp/die.doc"), "die.doc", Duration.ofSeconds(10));
 		Call queued = this.worker.send(Path.of("/tmp/d.txt"), "d.txt", Duration.ofSeconds(10));
