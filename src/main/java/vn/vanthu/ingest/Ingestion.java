@@ -166,7 +166,8 @@ public class Ingestion {
 	/** How the text was obtained, when not simply read from the file. */
 	private static String note(ExtractedText extracted, String text) {
 		// repair returns the very same string when the text was not TCVN3
-		String converted = text == extracted.text() ? null : "chuyển mã TCVN3 sang Unicode";
+		String converted = text == extracted.text() ? null
+				: "chuyển mã " + LegacyEncoding.encodingOf(extracted.text()) + " sang Unicode";
 		if (extracted.ocr()) {
 			return converted == null ? "OCR (Tesseract)" : "OCR (Tesseract), " + converted;
 		}

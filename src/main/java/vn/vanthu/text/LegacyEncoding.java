@@ -1,5 +1,7 @@
 package vn.vanthu.text;
 
+import java.text.Normalizer;
+
 /**
  * Vietnamese typed before Unicode with the TCVN3 (ABC, TCVN 5712:1993 VN3) fonts such as
  * {@code .VnTime}: the file stores one byte per letter, and a text extractor reads those
@@ -8,8 +10,13 @@ package vn.vanthu.text;
  * <p>
  * TCVN3 has no capital letters with tone marks (they come from the separate
  * {@code .VnTimeH} fonts with the same codes), so a heading typed in capitals comes back
- * in small letters: search folds case anyway. VNI and other legacy encodings are not
- * recognised.
+ * in small letters: search folds case anyway.
+ * <p>
+ * VNI (the {@code VNI-Times} fonts) writes a marked vowel as the vowel followed by a
+ * Windows-1252 letter standing for its marks ("Coäng hoøa xaõ hoäi chuû nghóa Vieät
+ * Nam"); it is recognised by the letters Vietnamese never uses (ø, û, ï, ä, ñ, ö, …)
+ * without TCVN3's symbols, and rebuilt with combining marks, then NFC. Other legacy
+ * encodings (VPS, VISCII, BK HCM) are not recognised.
  */
 public final class LegacyEncoding {
 
@@ -35,7 +42,62 @@ public final class LegacyEncoding {
 		}
 	}
 
+	/**
+	 * Letters of VNI text that Unicode Vietnamese never contains (TCVN3 uses some of them
+	 * too, but always together with its symbols ¡–¾).
+	 */
+	private static final String VNI_TELLTALE = "øûïåäëüñöæîØÛÏÅÄËÜÑÖÆÎ";
+
+	/** VNI letters standing for a letter on their own. */
+	private static final String VNI_SINGLE_FROM = "ôÔöÖñÑæÆóÓòÒîÎ";
+
+	private static final String VNI_SINGLE_TO = "ơƠưƯđĐỉỈĩĨịỊỵỴ";
+
+	/** VNI letters standing for the marks of the vowel before them. */
+	private static final String VNI_MARK_FROM = "ùøûõïâáàåãäêéèúüë";
+
+	private static final String[] VNI_MARKS = { "\u0301", "\u0300", "\u0309", "\u0303", "\u0323", "\u0302",
+			"\u0302\u0301", "\u0302\u0300", "\u0302\u0309", "\u0302\u0303", "\u0302\u0323", "\u0306", "\u0306\u0301",
+			"\u0306\u0300", "\u0306\u0309", "\u0306\u0303", "\u0306\u0323" };
+
 	private LegacyEncoding() {
+	}
+
+	/** The legacy encoding the text was typed in ("TCVN3" or "VNI"), or {@code null}. */
+	public static String encodingOf(String text) {
+		return looksLikeVni(text) ? "VNI" : looksLikeTcvn3(text) ? "TCVN3" : null;
+	}
+
+	/** Whether the text reads as VNI taken for Windows-1252. */
+	public static boolean looksLikeVni(String text) {
+		if (text == null) {
+			return false;
+		}
+		int telltale = 0;
+		int symbols = 0;
+		int vietnamese = 0;
+		int letters = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+			}
+			if (VNI_TELLTALE.indexOf(c) >= 0) {
+				telltale++;
+			}
+			else if (c >= '\u00A1' && c <= '\u00BE') {
+				symbols++;
+			}
+			else if (isVietnameseOnly(c)) {
+				vietnamese++;
+			}
+		}
+		return telltale >= 10 && telltale * 33 >= letters && vietnamese * 10 < telltale && symbols * 20 < telltale;
+	}
+
+	private static boolean isVietnameseOnly(char c) {
+		return (c >= '\u1EA0' && c <= '\u1EF9') || c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư' || c == 'Ư'
+				|| c == 'ă' || c == 'Ă';
 	}
 
 	/** Whether the text reads as TCVN3 taken for Windows-1252. */
@@ -54,8 +116,7 @@ public final class LegacyEncoding {
 			if (c < 256 && TELLTALE.indexOf(c) >= 0) {
 				telltale++;
 			}
-			else if ((c >= '\u1EA0' && c <= '\u1EF9') || c == 'đ' || c == 'Đ' || c == 'ơ' || c == 'Ơ' || c == 'ư'
-					|| c == 'Ư' || c == 'ă' || c == 'Ă') {
+			else if (isVietnameseOnly(c)) {
 				vietnamese++;
 			}
 		}
@@ -63,8 +124,14 @@ public final class LegacyEncoding {
 		return telltale >= 10 && telltale * 33 >= letters && vietnamese * 10 < telltale;
 	}
 
-	/** The text in Unicode when it is TCVN3 read as Windows-1252; otherwise the text. */
+	/**
+	 * The text in Unicode when it is VNI or TCVN3 read as Windows-1252; otherwise the
+	 * very same string.
+	 */
 	public static String repair(String text) {
+		if (looksLikeVni(text)) {
+			return fromVni(text);
+		}
 		if (!looksLikeTcvn3(text)) {
 			return text;
 		}
@@ -75,6 +142,38 @@ public final class LegacyEncoding {
 			out.append(mapped != 0 ? mapped : c);
 		}
 		return out.toString();
+	}
+
+	private static String fromVni(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			int single = VNI_SINGLE_FROM.indexOf(c);
+			if (single >= 0) {
+				out.append(VNI_SINGLE_TO.charAt(single));
+				continue;
+			}
+			int mark = VNI_MARK_FROM.indexOf(Character.toLowerCase(c));
+			char before = out.isEmpty() ? ' ' : Character.toLowerCase(out.charAt(out.length() - 1));
+			if (mark >= 0 && takes(before, VNI_MARKS[mark].charAt(0))) {
+				out.append(VNI_MARKS[mark]);
+			}
+			else {
+				out.append(c);
+			}
+		}
+		return Normalizer.normalize(out, Normalizer.Form.NFC);
+	}
+
+	/**
+	 * Whether the vowel (lower case) takes the mark: circumflex on a, e, o; breve on a.
+	 */
+	private static boolean takes(char vowel, char firstMark) {
+		return switch (firstMark) {
+			case '\u0302' -> vowel == 'a' || vowel == 'e' || vowel == 'o';
+			case '\u0306' -> vowel == 'a';
+			default -> "aeouyơư".indexOf(vowel) >= 0;
+		};
 	}
 
 }

@@ -72,6 +72,28 @@ class FileFormatsIngestTests {
 			.containsExactly("11/2001/QĐ-UB");
 	}
 
+	@Test
+	void aLegacyVniTextIsConvertedToUnicode() {
+		// typed with the VNI-Times fonts and saved as plain text (Windows-1252 bytes)
+		String vni = "UÛY BAN NHAÂN DAÂN\nXAÕ BA TIEÂU\n-------\nSoá: 31/QÑ-UBND\n\n"
+				+ "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n---------------\n"
+				+ "Ba Tieâu, ngaøy 12 thaùng 4 naêm 2003\n\nQUYEÁT ÑÒNH\nVeà vieäc thaønh laäp Toå coâng taùc öu tieân\n\n"
+				+ "Caên cöù Quyeát ñònh soá 11/2001/QÑ-UB ngaøy 05/02/2001 cuûa UÛy ban nhaân daân huyeän;\n\n"
+				+ "QUYEÁT ÑÒNH:\nÑieàu 1. Thaønh laäp Toå coâng taùc öu tieân " + System.nanoTime() + ".\n";
+		Document d = this.ingestion
+			.ingest(new ByteArrayInputStream(vni.getBytes(java.nio.charset.Charset.forName("windows-1252"))),
+					"qd-vni.txt", null, this.options)
+			.document();
+		assertThat(d.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED);
+		assertThat(d.extraction().reason()).contains("VNI");
+		assertThat(d.number()).isEqualTo("31/QĐ-UBND");
+		assertThat(d.issuedOn()).isEqualTo(LocalDate.of(2003, 4, 12));
+		assertThat(this.documents.text(d.id()).orElseThrow()).contains("Về việc thành lập Tổ công tác ưu tiên")
+			.contains("Căn cứ Quyết định số 11/2001/QĐ-UB");
+		assertThat(this.documents.citations(d.id())).extracting(DocumentCitation::number)
+			.containsExactly("11/2001/QĐ-UB");
+	}
+
 	private static byte[] bytes(String name) throws IOException {
 		if (name.endsWith(".html")) {
 			return html().getBytes(StandardCharsets.UTF_8);

@@ -17,6 +17,34 @@ class LegacyEncodingTest {
 				+ "Độc lập - Tự do - Hạnh phúc\nSố: 15/QĐ-UBND\nQuyết định về việc thành lập Tổ công tác ưu tiên");
 	}
 
+	/**
+	 * The same motto and a decision's opening typed in VNI-Times, as an extractor reads
+	 * them.
+	 */
+	static final String VNI_HEADER = "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM\nÑoäc laäp - Töï do - Haïnh phuùc\n"
+			+ "UÛY BAN NHAÂN DAÂN XAÕ BA TIEÂU\nSoá: 27/QÑ-UBND\nQuyeát ñònh veà vieäc thaønh laäp Toå coâng taùc öu tieân";
+
+	@Test
+	void vniTextComesBackInUnicode() {
+		assertThat(LegacyEncoding.looksLikeVni(VNI_HEADER)).isTrue();
+		assertThat(LegacyEncoding.encodingOf(VNI_HEADER)).isEqualTo("VNI");
+		assertThat(LegacyEncoding.repair(VNI_HEADER)).isEqualTo("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+				+ "Độc lập - Tự do - Hạnh phúc\nỦY BAN NHÂN DÂN XÃ BA TIÊU\nSố: 27/QĐ-UBND\n"
+				+ "Quyết định về việc thành lập Tổ công tác ưu tiên");
+		// and TCVN3 is still told apart from it
+		assertThat(LegacyEncoding.looksLikeVni(TCVN3_HEADER)).isFalse();
+		assertThat(LegacyEncoding.encodingOf(TCVN3_HEADER)).isEqualTo("TCVN3");
+	}
+
+	@Test
+	void everyVniMarkAndLetterMapsToItsVietnameseLetter() {
+		String vni = "aù aø aû aõ aï aâ aá aà aå aã aä aê aé aè aú aü aë eá eä oâ oà ôù öï uû yõ í ì æ ó ò î ñ "
+				+ "AÙ EÂ EÄ OÅ ÔØ ÖÕ YÏ Í Ì Æ Ó Ò Î Ñ";
+		String unicode = "á à ả ã ạ â ấ ầ ẩ ẫ ậ ă ắ ằ ẳ ẵ ặ ế ệ ô ồ ớ ự ủ ỹ í ì ỉ ĩ ị ỵ đ "
+				+ "Á Ê Ệ Ổ Ờ Ữ Ỵ Í Ì Ỉ Ĩ Ị Ỵ Đ";
+		assertThat(LegacyEncoding.repair(vni)).isEqualTo(unicode);
+	}
+
 	@Test
 	void everyLetterOfTheTableMapsToAVietnameseLetter() {
 		String all = "¡¢£¤¥¦§¨©ª«¬\u00AD®µ¶·¸¹»¼½¾ÆÇÈÉÊËÌÎÏÐÑÒÓÔÕÖ×ØÜÝÞßáâãäåæçèéêëìíîïñòóôõö÷øùúûüýþ";
@@ -28,6 +56,7 @@ class LegacyEncodingTest {
 	void unicodeVietnameseIsLeftAlone() {
 		for (Fixtures.Fixture f : Fixtures.all()) {
 			assertThat(LegacyEncoding.looksLikeTcvn3(f.text())).as(f.name()).isFalse();
+			assertThat(LegacyEncoding.looksLikeVni(f.text())).as(f.name()).isFalse();
 			assertThat(LegacyEncoding.repair(f.text())).as(f.name()).isSameAs(f.text());
 		}
 		String withSymbols = "© 2024 Sở Xây dựng · Điều 5 § 2 × 3 — «Thông báo» số 568/TB-SXD ngày 16/12/2024";
