@@ -104,14 +104,11 @@ public class IsolatedExtractor {
 			call = worker.send(file, name, timeout);
 			WorkerProcess.State state = call.await();
 			while (state == WorkerProcess.State.PENDING) {
-				if (call.started()) {
-					// our own time limit
-					worker.timedOut(call);
+				// our own time limit has passed, or the file before ours may be stuck
+				worker.enforce();
+				if (call.expired()) {
+					// ours was the file being parsed, past its limit: it has failed
 					call.finish(WorkerProcess.State.TIMED_OUT, null);
-				}
-				else {
-					// still queued: the file before ours may be stuck
-					worker.enforce();
 				}
 				state = call.await();
 			}

@@ -90,7 +90,7 @@ final class WorkerProcess {
 		}
 
 		synchronized boolean expired() {
-			return this.startedAt >= 0 && System.nanoTime() - this.startedAt > this.timeoutNanos;
+			return this.startedAt >= 0 && System.nanoTime() - this.startedAt >= this.timeoutNanos;
 		}
 
 		synchronized State state() {
@@ -138,17 +138,11 @@ final class WorkerProcess {
 		return call;
 	}
 
-	/** The call's time limit has passed: the worker is killed, and the call fails. */
-	synchronized void timedOut(Call call) {
-		if (this.calls.peek() == call) {
-			ended(this.process, State.TIMED_OUT);
-		}
-	}
-
 	/**
-	 * Kills the worker if the file it is parsing has run past its time limit: its own
-	 * caller may have stopped waiting (interrupted), and the files queued behind it must
-	 * not wait forever.
+	 * Kills the worker if the file it is parsing has run past its time limit; that file
+	 * fails, the ones queued behind it are to be sent again. Called by any caller whose
+	 * wait ended without an answer: the one whose own limit passed, or one still queued
+	 * behind a file whose caller stopped waiting (interrupted).
 	 */
 	synchronized void enforce() {
 		Call head = this.calls.peek();

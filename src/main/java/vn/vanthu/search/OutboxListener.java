@@ -4,11 +4,9 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.vanthu.document.DocumentChanged;
-import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.DocumentStored;
 
 /**
@@ -20,37 +18,25 @@ class OutboxListener {
 
 	private static final String INSERT = "insert into search_outbox (document_id, revision) values (?, ?)";
 
-	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbc;
 
-	private final JdbcTemplate batch;
-
-	OutboxListener(JdbcClient jdbc, JdbcTemplate batch) {
+	OutboxListener(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 	}
 
 	@EventListener
 	void on(DocumentStored event) {
+		// an import's batch of documents: one round trip for all their rows
 		List<Object[]> rows = event.documents()
 			.stream()
 			.map((d) -> new Object[] { d.id().value(), d.revision() })
 			.toList();
-		if (rows.size() == 1) {
-			enqueue(event.documents().get(0).id(), event.documents().get(0).revision());
-		}
-		else if (!rows.isEmpty()) {
-			// an import's batch: one round trip for all its rows
-			this.batch.batchUpdate(INSERT, rows);
-		}
+		this.jdbc.batchUpdate(INSERT, rows);
 	}
 
 	@EventListener
 	void on(DocumentChanged event) {
-		enqueue(event.id(), event.revision());
-	}
-
-	private void enqueue(DocumentId id, long revision) {
-		this.jdbc.sql(INSERT).params(id.value(), revision).update();
+		this.jdbc.update(INSERT, event.id().value(), event.revision());
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
@@ -37,7 +40,7 @@ public class SearchIndex {
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	/** An index's name: {@code <alias>-v<mapping version>-<timestamp>}. */
-	private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile(".*-v(\\d+)-\\d+");
+	private static final Pattern VERSIONED = Pattern.compile(".*-v(\\d+)-\\d+");
 
 	private final ElasticsearchClient client;
 
@@ -72,12 +75,13 @@ public class SearchIndex {
 					.actions((a) -> a.add((x) -> x.index(index).alias(this.settings.writeAlias()).isWriteIndex(true))));
 			log.info("Created search index {}", index);
 		}
-		else if (!outdated(readIndicesUnchecked()).isEmpty()) {
-			log.warn(
-					"Search index {} was built with an older mapping than {} (version {}): search works, but"
-							+ " run `java -jar vanthu.jar reindex` or the administration page's rebuild to roll the new"
-							+ " mapping out",
-					readIndicesUnchecked(), this.settings.mapping(), this.settings.mappingVersion());
+		else {
+			Set<String> outdated = outdated(readIndicesUnchecked());
+			if (!outdated.isEmpty()) {
+				log.warn("Search index {} was built with an older mapping than {} (version {}): search works, but"
+						+ " run `java -jar vanthu.jar reindex` or the administration page's rebuild to roll the new"
+						+ " mapping out", outdated, this.settings.mapping(), this.settings.mappingVersion());
+			}
 		}
 		this.ensured = true;
 	}
@@ -91,9 +95,9 @@ public class SearchIndex {
 	}
 
 	private Set<String> outdated(Set<String> indices) {
-		Set<String> old = new java.util.TreeSet<>();
+		Set<String> old = new TreeSet<>();
 		for (String index : indices) {
-			var m = VERSIONED.matcher(index);
+			Matcher m = VERSIONED.matcher(index);
 			if (m.matches() && Integer.parseInt(m.group(1)) < this.settings.mappingVersion()) {
 				old.add(index);
 			}

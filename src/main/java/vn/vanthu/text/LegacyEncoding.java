@@ -65,34 +65,60 @@ public final class LegacyEncoding {
 
 	/** The legacy encoding the text was typed in ("TCVN3" or "VNI"), or {@code null}. */
 	public static String encodingOf(String text) {
-		return looksLikeVni(text) ? "VNI" : looksLikeTcvn3(text) ? "TCVN3" : null;
+		return text == null ? null : Signs.of(text).encoding();
 	}
 
 	/** Whether the text reads as VNI taken for Windows-1252. */
 	public static boolean looksLikeVni(String text) {
-		if (text == null) {
-			return false;
+		return text != null && Signs.of(text).vni();
+	}
+
+	/** Whether the text reads as TCVN3 taken for Windows-1252. */
+	public static boolean looksLikeTcvn3(String text) {
+		return text != null && Signs.of(text).tcvn3();
+	}
+
+	/**
+	 * What one pass over a text counts to recognise either encoding: its letters, the
+	 * telltales of each, TCVN3's symbols ¡–¾, and the letters only Unicode Vietnamese
+	 * has.
+	 */
+	private record Signs(int letters, int tcvn3Telltales, int vniTelltales, int symbols, int vietnamese) {
+
+		static Signs of(String text) {
+			int letters = 0;
+			int tcvn3 = 0;
+			int vni = 0;
+			int symbols = 0;
+			int vietnamese = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				letters += Character.isLetter(c) ? 1 : 0;
+				tcvn3 += (c < 256 && TELLTALE.indexOf(c) >= 0) ? 1 : 0;
+				vni += VNI_TELLTALE.indexOf(c) >= 0 ? 1 : 0;
+				symbols += (c >= '\u00A1' && c <= '\u00BE') ? 1 : 0;
+				vietnamese += isVietnameseOnly(c) ? 1 : 0;
+			}
+			return new Signs(letters, tcvn3, vni, symbols, vietnamese);
 		}
-		int telltale = 0;
-		int symbols = 0;
-		int vietnamese = 0;
-		int letters = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-			}
-			if (VNI_TELLTALE.indexOf(c) >= 0) {
-				telltale++;
-			}
-			else if (c >= '\u00A1' && c <= '\u00BE') {
-				symbols++;
-			}
-			else if (isVietnameseOnly(c)) {
-				vietnamese++;
-			}
+
+		boolean vni() {
+			// TCVN3 uses some of VNI's letters too, but always with its symbols
+			return this.vniTelltales >= 10 && this.vniTelltales * 33 >= this.letters
+					&& this.vietnamese * 10 < this.vniTelltales && this.symbols * 20 < this.vniTelltales;
 		}
-		return telltale >= 10 && telltale * 33 >= letters && vietnamese * 10 < telltale && symbols * 20 < telltale;
+
+		boolean tcvn3() {
+			// a few stray symbols (©, §, ×) occur in any text: TCVN3 has them in every
+			// word
+			return this.tcvn3Telltales >= 10 && this.tcvn3Telltales * 33 >= this.letters
+					&& this.vietnamese * 10 < this.tcvn3Telltales;
+		}
+
+		String encoding() {
+			return vni() ? "VNI" : tcvn3() ? "TCVN3" : null;
+		}
+
 	}
 
 	private static boolean isVietnameseOnly(char c) {
@@ -100,39 +126,16 @@ public final class LegacyEncoding {
 				|| c == 'ă' || c == 'Ă';
 	}
 
-	/** Whether the text reads as TCVN3 taken for Windows-1252. */
-	public static boolean looksLikeTcvn3(String text) {
-		if (text == null) {
-			return false;
-		}
-		int telltale = 0;
-		int vietnamese = 0;
-		int letters = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isLetter(c)) {
-				letters++;
-			}
-			if (c < 256 && TELLTALE.indexOf(c) >= 0) {
-				telltale++;
-			}
-			else if (isVietnameseOnly(c)) {
-				vietnamese++;
-			}
-		}
-		// a few stray symbols (©, §, ×) occur in any text: TCVN3 has them in every word
-		return telltale >= 10 && telltale * 33 >= letters && vietnamese * 10 < telltale;
-	}
-
 	/**
 	 * The text in Unicode when it is VNI or TCVN3 read as Windows-1252; otherwise the
 	 * very same string.
 	 */
 	public static String repair(String text) {
-		if (looksLikeVni(text)) {
+		String encoding = encodingOf(text);
+		if ("VNI".equals(encoding)) {
 			return fromVni(text);
 		}
-		if (!looksLikeTcvn3(text)) {
+		if (encoding == null) {
 			return text;
 		}
 		StringBuilder out = new StringBuilder(text.length());

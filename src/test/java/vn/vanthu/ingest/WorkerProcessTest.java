@@ -56,7 +56,7 @@ class WorkerProcessTest {
 
 		// the time limit runs out for the file being parsed only
 		assertThat(hanging.await()).isEqualTo(State.PENDING);
-		this.worker.timedOut(hanging);
+		this.worker.enforce();
 		assertThat(hanging.state()).isEqualTo(State.TIMED_OUT);
 		assertThat(queued.await()).isEqualTo(State.RESEND);
 

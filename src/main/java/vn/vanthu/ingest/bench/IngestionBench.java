@@ -54,6 +54,9 @@ import vn.vanthu.text.VietnameseText;
 @Component
 class IngestionBench {
 
+	/** Files raw Tika extracts before it is timed, in either JVM. */
+	private static final int RAW_WARM_UP = 2000;
+
 	private final IngestPipeline pipeline;
 
 	private final IsolatedExtractor extractor;
@@ -92,7 +95,7 @@ class IngestionBench {
 		int limit = this.ingestSettings.writeLimit();
 		// warm-up: Tika on the sample's first files, Vanthu's whole path on other files
 		// below; both sides are measured with their code compiled, as in a long import
-		for (int i = 0; i < Math.min(2000, sample.size()); i++) {
+		for (int i = 0; i < Math.min(RAW_WARM_UP, sample.size()); i++) {
 			ExtractionWorker.extract(parser, sample.get(i), sample.get(i).getFileName().toString(), "vie", limit);
 		}
 		Map<String, Double> cpu0 = Latencies.cpuSeconds();
@@ -107,12 +110,12 @@ class IngestionBench {
 		double inProcess = (System.nanoTime() - t0) / 1e9;
 		Map<String, Double> rawCpu = Latencies.cpuSince(cpu0);
 		out.printf("Tika trực tiếp (trong JVM này): %d tệp trong %.1f s%n", sample.size(), inProcess);
-		double[] dedicated = rawInItsOwnJvm(sample, limit);
-		out.printf("Tika trực tiếp (JVM riêng): %d tệp trong %.1f s%n", sample.size(), dedicated[0]);
+		RawRun dedicated = rawInItsOwnJvm(sample, limit);
+		out.printf("Tika trực tiếp (JVM riêng): %d tệp trong %.1f s%n", sample.size(), dedicated.seconds());
 		// the baseline is the faster of the two: the harder one to come close to
-		double raw = Math.min(inProcess, dedicated[0]);
-		if (dedicated[0] < inProcess) {
-			rawCpu = Map.of("total", dedicated[2]);
+		double raw = Math.min(inProcess, dedicated.seconds());
+		if (dedicated.seconds() < inProcess) {
+			rawCpu = Map.of("total", dedicated.cpuSeconds());
 		}
 		long tt = System.nanoTime();
 		for (String text : texts) {
@@ -164,8 +167,9 @@ class IngestionBench {
 		m.put("extraction_workers", this.ingestSettings.workers());
 		m.put("raw_tika_seconds", Latencies.round(raw));
 		m.put("raw_tika_in_process_seconds", Latencies.round(inProcess));
-		m.put("raw_tika_own_jvm_seconds", Latencies.round(dedicated[0]));
-		m.put("raw_tika_own_jvm_cpu_seconds", Latencies.round(dedicated[2]));
+		m.put("raw_tika_own_jvm_seconds", Latencies.round(dedicated.seconds()));
+		m.put("raw_tika_own_jvm_cpu_seconds", Latencies.round(dedicated.cpuSeconds()));
+		m.put("raw_tika_own_jvm_failed", dedicated.failed());
 		m.put("raw_tika_files_per_s", Latencies.round(sample.size() / raw));
 		m.put("raw_tika_failed", rawFailed);
 		m.put("raw_tika_cpu_seconds", rawCpu);
@@ -203,24 +207,28 @@ class IngestionBench {
 		return m;
 	}
 
+	/** The timed pass of {@link RawTikaRun}. */
+	private record RawRun(double seconds, int failed, double cpuSeconds) {
+	}
+
 	/**
 	 * Raw Tika on the sample in a JVM of its own ({@link RawTikaRun}, configured as the
-	 * worker's), warmed up on up to 2,000 of the files: seconds, failures, CPU seconds.
+	 * worker's), warmed up as the in-process run is.
 	 */
-	private double[] rawInItsOwnJvm(List<Path> sample, int limit) throws Exception {
+	private RawRun rawInItsOwnJvm(List<Path> sample, int limit) throws Exception {
 		Path list = Files.createTempFile("bench-sample-", ".txt");
 		try {
 			Files.write(list, sample.stream().map((p) -> p.toAbsolutePath().toString()).toList(),
 					StandardCharsets.UTF_8);
 			List<String> cmd = IsolatedExtractor.childJvm(RawTikaRun.class.getName(), this.ingestSettings.workerHeap());
-			cmd.addAll(List.of(list.toString(), "2000", Integer.toString(limit)));
+			cmd.addAll(List.of(list.toString(), Integer.toString(RAW_WARM_UP), Integer.toString(limit)));
 			Process process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 			String line = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
 			if (process.waitFor() != 0 || line.isEmpty()) {
 				throw new IllegalStateException("Raw Tika run failed (exit " + process.exitValue() + ")");
 			}
 			String[] f = line.split(" ");
-			return new double[] { Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]) };
+			return new RawRun(Double.parseDouble(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]));
 		}
 		finally {
 			Files.deleteIfExists(list);
