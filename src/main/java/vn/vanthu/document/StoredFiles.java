@@ -51,6 +51,24 @@ public class StoredFiles {
 	 * @param contentType the declared media type, kept from the first upload
 	 */
 	public StoredFile store(InputStream content, String contentType) {
+		return keep(content, contentType).file();
+	}
+
+	/**
+	 * A file kept by {@link #keep}.
+	 *
+	 * @param file the stored file
+	 * @param isNew whether this call recorded it: nothing in the library can refer to it
+	 * yet (documents and versions refer to recorded files only)
+	 */
+	public record Kept(StoredFile file, boolean isNew) {
+	}
+
+	/**
+	 * {@link #store}, telling whether the file is new to the library, so that a caller
+	 * need not look up what refers to it.
+	 */
+	public Kept keep(InputStream content, String contentType) {
 		try {
 			Files.createDirectories(this.root.resolve("tmp"));
 			Path temp = Files.createTempFile(this.root.resolve("tmp"), "upload-", ".part");
@@ -123,19 +141,19 @@ public class StoredFiles {
 		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	private StoredFile record(String sha, long size, String contentType) {
-		Optional<StoredFile> known = find(sha);
-		if (known.isPresent()) {
-			return known.get();
+	private Kept record(String sha, long size, String contentType) {
+		// One statement for a new file (an import's usual case), and no failed insert for
+		// a known one: a rerun of an import would otherwise log an error per file in the
+		// database's log. If the caller rolls back, the bytes stay on disk without their
+		// row: harmless, the next upload of the same content records them again.
+		if (this.rows.insert("insert into stored_file (sha256, size_bytes, content_type)"
+				+ " select cast(? as char(64)), cast(? as bigint), cast(? as varchar(255)) from (values (1)) as one (x)"
+				+ " where not exists (select 1 from stored_file where sha256 = ?)", sha, size, contentType, sha)) {
+			return new Kept(new StoredFile(sha, size, contentType), true);
 		}
-		// If the caller rolls back, the bytes stay on disk without their row: harmless,
-		// the next upload of the same content records them again.
-		if (this.rows.insert("insert into stored_file (sha256, size_bytes, content_type) values (?, ?, ?)", sha, size,
-				contentType)) {
-			return new StoredFile(sha, size, contentType);
-		}
-		// another upload of the same bytes recorded it first: its content type stays
-		return find(sha).orElseThrow();
+		// recorded before, or by a concurrent upload of the same bytes: its content type
+		// stays
+		return new Kept(find(sha).orElseThrow(), false);
 	}
 
 	private static void move(Path from, Path to) throws IOException {

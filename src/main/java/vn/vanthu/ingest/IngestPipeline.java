@@ -95,14 +95,13 @@ public class IngestPipeline {
 			Iterator<Path> next = files.iterator();
 			long recorded = 0;
 			long analysis = FIRST_ANALYSIS;
-			while (next.hasNext() || !ahead.isEmpty()) {
-				// two files per worker in flight, and room for a batch to gather while
-				// the previous one is recorded
-				while (next.hasNext() && ahead.size() < 2 * workers + BATCH) {
-					Path file = next.next();
-					ahead.add(new SimpleEntry<>(file, pool.submit(() -> prepare(file))));
-				}
+			fill(ahead, next, pool, workers);
+			while (!ahead.isEmpty()) {
 				List<Item> batch = ready(ahead);
+				// the files behind the batch go to the workers before it is recorded:
+				// otherwise the workers would have only what was left over from the
+				// gathering while a batch is recorded, and would wait for the recorder
+				fill(ahead, next, pool, workers);
 				record(batch, options, listener);
 				recorded += batch.size();
 				if (recorded >= analysis) {
@@ -115,6 +114,18 @@ public class IngestPipeline {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Queues the next files for preparation: two per worker in flight, and a batch more
+	 * to gather while the previous one is recorded.
+	 */
+	private void fill(Deque<Map.Entry<Path, Future<Ingestion.Prepared>>> ahead, Iterator<Path> next,
+			ExecutorService pool, int workers) {
+		while (next.hasNext() && ahead.size() < 2 * workers + BATCH) {
+			Path file = next.next();
+			ahead.add(new SimpleEntry<>(file, pool.submit(() -> prepare(file))));
 		}
 	}
 

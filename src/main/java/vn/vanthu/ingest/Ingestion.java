@@ -3,6 +3,7 @@ package vn.vanthu.ingest;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -97,8 +98,10 @@ public class Ingestion {
 	 * rerun would not find again.
 	 */
 	public Prepared prepare(InputStream content, String fileName, String contentType) {
-		StoredFile file = this.files.store(content, contentType);
-		var existing = this.documents.findByContent(file.sha256());
+		StoredFiles.Kept kept = this.files.keep(content, contentType);
+		StoredFile file = kept.file();
+		// a file new to the library cannot be any document's yet
+		Optional<Document> existing = kept.isNew() ? Optional.empty() : this.documents.findByContent(file.sha256());
 		if (existing.isPresent()) {
 			return new Prepared(file, fileName, existing.get(), null);
 		}

@@ -71,4 +71,40 @@ class IngestPipelineTests {
 		assertThat(duplicate.document().id()).isEqualTo(results.get(1).document().id());
 	}
 
+	@Test
+	void aLoadLongerThanTheLookAheadIsRecordedWholeAndInOrder(@TempDir Path dir) throws Exception {
+		// several batches and refills of the look-ahead while batches are recorded
+		int count = 3 * (2 + IngestPipeline.BATCH) + 5;
+		List<Path> files = new ArrayList<>();
+		int base = ThreadLocalRandom.current().nextInt(100_000, 900_000);
+		for (int i = 0; i < count; i++) {
+			Path file = dir.resolve(String.format("vb%03d.txt", i));
+			Files.writeString(file, GenreDocuments.render("SỞ NỘI VỤ", (base + i) + "/TB-SNV", LocalDate.of(2024, 5, 2),
+					"THÔNG BÁO", "Thông báo số " + (base + i), "Nội dung.\n"), StandardCharsets.UTF_8);
+			files.add(file);
+		}
+		List<String> seen = new ArrayList<>();
+		List<String> numbers = new ArrayList<>();
+		this.pipeline.run(files,
+				new Ingestion.Options(null, Set.of(), true, DocumentOrigin.IMPORTED, DocumentStatus.ISSUED),
+				new IngestPipeline.Listener() {
+
+					@Override
+					public void ingested(Path file, Ingestion.Result result) {
+						seen.add(file.getFileName().toString());
+						numbers.add(result.existing() ? "existing" : result.document().number());
+					}
+
+					@Override
+					public void failed(Path file, Exception cause) {
+						seen.add(file.getFileName() + " ! " + cause);
+					}
+
+				});
+		assertThat(seen).containsExactlyElementsOf(files.stream().map((f) -> f.getFileName().toString()).toList());
+		// each file became its own document, in the order given
+		assertThat(numbers).containsExactlyElementsOf(
+				java.util.stream.IntStream.range(0, count).mapToObj((i) -> (base + i) + "/TB-SNV").toList());
+	}
+
 }
