@@ -85,7 +85,7 @@ public class IngestPipeline {
 		AtomicInteger threads = new AtomicInteger();
 		// threads beyond the workers store and look up the next files (disk writes,
 		// commits) while the workers parse, so that no worker waits for them
-		ExecutorService pool = Executors.newFixedThreadPool(workers * IsolatedExtractor.DEPTH + 2, (r) -> {
+		ExecutorService pool = Executors.newFixedThreadPool(workers + 3, (r) -> {
 			Thread t = new Thread(r, "ingest-prepare-" + threads.incrementAndGet());
 			t.setDaemon(true);
 			return t;

@@ -15,8 +15,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.springframework.stereotype.Service;
 
-import vn.vanthu.platform.HelperJvms;
-
 /**
  * Extracts text from untrusted files in worker JVMs ({@link ExtractionWorker}) with a
  * heap limit, a per-file time limit and a limit on the text kept. A worker that hangs,
@@ -166,7 +164,6 @@ public class IsolatedExtractor {
 		cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		cmd.add("-Xmx" + heap);
 		cmd.add("-XX:+UseSerialGC");
-		cmd.addAll(HelperJvms.BACKGROUND_JIT);
 		cmd.add("-Djava.awt.headless=true");
 		cmd.add("-Dfile.encoding=UTF-8");
 		String classpath = System.getProperty("java.class.path");

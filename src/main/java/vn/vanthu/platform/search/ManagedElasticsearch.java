@@ -23,8 +23,6 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import vn.vanthu.platform.HelperJvms;
-
 /**
  * An Elasticsearch server run by Vanthu itself from the Maven-resolved distribution, for
  * development and tests: loopback only, a free port, data under the data folder, stopped
@@ -112,9 +110,7 @@ public final class ManagedElasticsearch {
 				command.addAll(List.of("runuser", "-u", user, "--"));
 			}
 			command.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"), "ES_PATH_CONF=" + config,
-					"ES_TMPDIR=" + tmp,
-					"ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap() + " "
-							+ String.join(" ", HelperJvms.BACKGROUND_JIT),
+					"ES_TMPDIR=" + tmp, "ES_JAVA_OPTS=-Xms" + settings.heap() + " -Xmx" + settings.heap(),
 					this.home.resolve("bin/elasticsearch").toString(), "-p",
 					this.base.resolve("elasticsearch.pid").toString()));
 			log.info("Starting Elasticsearch on {} (data in {})", url(), this.base);
