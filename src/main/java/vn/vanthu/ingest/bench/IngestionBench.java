@@ -158,6 +158,12 @@ class IngestionBench {
 		out.printf("Vanthu (lưu, trích xuất cách ly, text, CSDL, chỉ mục): %d tệp trong %.1f s%n", sample.size(),
 				vanthu);
 
+		// raw Tika again in its own JVM right after: how much the machine's own speed
+		// drifted between the baseline and Vanthu's run (minutes apart on a shared host)
+		RawRun after = rawInItsOwnJvm(sample, limit);
+		out.printf("Tika trực tiếp (JVM riêng, đo lại sau Vanthu): %d tệp trong %.1f s%n", sample.size(),
+				after.seconds());
+
 		Straight straight = indexStraight(outcome.ids());
 		double rawEs = straight.seconds();
 		Map<String, Double> rawEsCpu = straight.cpu();
@@ -175,6 +181,7 @@ class IngestionBench {
 		m.put("raw_tika_own_jvm_seconds", Latencies.round(dedicated.seconds()));
 		m.put("raw_tika_own_jvm_cpu_seconds", Latencies.round(dedicated.cpuSeconds()));
 		m.put("raw_tika_own_jvm_failed", dedicated.failed());
+		m.put("raw_tika_own_jvm_after_vanthu_seconds", Latencies.round(after.seconds()));
 		m.put("raw_tika_files_per_s", Latencies.round(sample.size() / raw));
 		m.put("raw_tika_failed", rawFailed);
 		m.put("raw_tika_cpu_seconds", rawCpu);
@@ -194,6 +201,7 @@ class IngestionBench {
 		m.put("vanthu_already_present", outcome.existing());
 		m.put("indexed_by_final_drain", drain.indexed());
 		m.put("ratio_vanthu_over_raw_tika", Latencies.round(vanthu / raw));
+		m.put("ratio_vanthu_over_raw_tika_after_vanthu", Latencies.round(vanthu / after.seconds()));
 		m.put("ratio_vanthu_over_raw_tika_plus_text_module", Latencies.round(vanthu / (raw + textModule)));
 		m.put("ratio_vanthu_over_raw_engines", Latencies.round(vanthu / engines));
 		m.put("ratio_cpu_vanthu_over_raw_tika", Latencies.round(vanthuCpu.get("total") / rawCpu.get("total")));
