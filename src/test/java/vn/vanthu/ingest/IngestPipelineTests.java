@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +19,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.vanthu.VanthuIntegrationTest;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
+import vn.vanthu.document.LibraryStatistics;
 import vn.vanthu.ingest.bench.GenreDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 
 /** The import pipeline: order, failures, the same content twice in one load. */
 @VanthuIntegrationTest
@@ -28,6 +32,12 @@ class IngestPipelineTests {
 
 	@Autowired
 	IngestPipeline pipeline;
+
+	@Autowired
+	Ingestion ingestion;
+
+	@Autowired
+	IngestSettings settings;
 
 	@Test
 	void filesAreRecordedInOrderAndAFailureStopsNothing(@TempDir Path dir) throws Exception {
@@ -105,6 +115,43 @@ class IngestPipelineTests {
 		// each file became its own document, in the order given
 		assertThat(numbers).containsExactlyElementsOf(
 				java.util.stream.IntStream.range(0, count).mapToObj((i) -> (base + i) + "/TB-SNV").toList());
+	}
+
+	@Test
+	void theLibrarysStatisticsAreRefreshedOnceTheFirstThousandFilesAreIn(@TempDir Path dir) throws Exception {
+		List<Path> files = new ArrayList<>();
+		int base = ThreadLocalRandom.current().nextInt(100_000, 900_000);
+		for (int i = 0; i < IngestPipeline.FIRST_ANALYSIS + 2 * IngestPipeline.BATCH; i++) {
+			Path file = dir.resolve("tb" + i + ".txt");
+			Files.writeString(file, "UBND XÃ BA TIÊU\nSố: " + (base + i) + "/TB-UBND\nTHÔNG BÁO\nVề lịch tiếp dân " + i,
+					StandardCharsets.UTF_8);
+			files.add(file);
+		}
+		// the statistics stand apart (on PostgreSQL they analyse the tables): here, when
+		// the pipeline asks for them, and how many files were in by then
+		AtomicInteger recorded = new AtomicInteger();
+		List<Integer> refreshedAt = new ArrayList<>();
+		LibraryStatistics statistics = mock(LibraryStatistics.class);
+		doAnswer((call) -> refreshedAt.add(recorded.get())).when(statistics).refresh();
+		new IngestPipeline(this.ingestion, this.settings, statistics).run(files,
+				new Ingestion.Options(null, Set.of(), false, DocumentOrigin.IMPORTED, DocumentStatus.ISSUED),
+				new IngestPipeline.Listener() {
+
+					@Override
+					public void ingested(Path file, Ingestion.Result result) {
+						recorded.incrementAndGet();
+					}
+
+					@Override
+					public void failed(Path file, Exception cause) {
+						throw new AssertionError(file + ": " + cause);
+					}
+
+				});
+		assertThat(recorded).hasValue(files.size());
+		assertThat(refreshedAt).singleElement()
+			.satisfies((at) -> assertThat(at).isBetween(IngestPipeline.FIRST_ANALYSIS,
+					IngestPipeline.FIRST_ANALYSIS + IngestPipeline.BATCH - 1));
 	}
 
 }
