@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +28,9 @@ import static org.mockito.Mockito.mock;
 /** The import pipeline: order, failures, the same content twice in one load. */
 @VanthuIntegrationTest
 class IngestPipelineTests {
+
+	private static final Ingestion.Options OPTIONS = new Ingestion.Options(null, Set.of(), true,
+			DocumentOrigin.IMPORTED, DocumentStatus.ISSUED);
 
 	@Autowired
 	IngestPipeline pipeline;
@@ -53,25 +55,10 @@ class IngestPipelineTests {
 		Files.copy(files.get(1), copy);
 		files.add(2, dir.resolve("khong-co.txt"));
 		files.add(copy);
-		List<String> seen = new ArrayList<>();
-		List<Ingestion.Result> results = new ArrayList<>();
-		Ingestion.Options options = new Ingestion.Options(null, Set.of(), true, DocumentOrigin.IMPORTED,
-				DocumentStatus.ISSUED);
-		this.pipeline.run(files, options, new IngestPipeline.Listener() {
-
-			@Override
-			public void ingested(Path file, Ingestion.Result result) {
-				seen.add(file.getFileName().toString());
-				results.add(result);
-			}
-
-			@Override
-			public void failed(Path file, Exception cause) {
-				seen.add(file.getFileName() + " ! " + cause.getClass().getSimpleName());
-			}
-
-		});
-		assertThat(seen).containsExactly("vb0.txt", "vb1.txt",
+		Outcomes outcomes = new Outcomes();
+		this.pipeline.run(files, OPTIONS, outcomes);
+		List<Ingestion.Result> results = outcomes.results;
+		assertThat(outcomes.seen).containsExactly("vb0.txt", "vb1.txt",
 				"khong-co.txt ! " + NoSuchFileException.class.getSimpleName(), "vb2.txt", "vb3.txt", "vb4.txt",
 				"ban-sao.txt");
 		assertThat(results).hasSize(6);
@@ -93,27 +80,12 @@ class IngestPipelineTests {
 					"THÔNG BÁO", "Thông báo số " + (base + i), "Nội dung.\n"), StandardCharsets.UTF_8);
 			files.add(file);
 		}
-		List<String> seen = new ArrayList<>();
-		List<String> numbers = new ArrayList<>();
-		this.pipeline.run(files,
-				new Ingestion.Options(null, Set.of(), true, DocumentOrigin.IMPORTED, DocumentStatus.ISSUED),
-				new IngestPipeline.Listener() {
-
-					@Override
-					public void ingested(Path file, Ingestion.Result result) {
-						seen.add(file.getFileName().toString());
-						numbers.add(result.existing() ? "existing" : result.document().number());
-					}
-
-					@Override
-					public void failed(Path file, Exception cause) {
-						seen.add(file.getFileName() + " ! " + cause);
-					}
-
-				});
-		assertThat(seen).containsExactlyElementsOf(files.stream().map((f) -> f.getFileName().toString()).toList());
+		Outcomes outcomes = new Outcomes();
+		this.pipeline.run(files, OPTIONS, outcomes);
+		assertThat(outcomes.seen).containsExactlyElementsOf(names(files));
 		// each file became its own document, in the order given
-		assertThat(numbers).containsExactlyElementsOf(
+		assertThat(outcomes.results).noneMatch(Ingestion.Result::existing);
+		assertThat(outcomes.results.stream().map((r) -> r.document().number()).toList()).containsExactlyElementsOf(
 				java.util.stream.IntStream.range(0, count).mapToObj((i) -> (base + i) + "/TB-SNV").toList());
 	}
 
@@ -129,29 +101,42 @@ class IngestPipelineTests {
 		}
 		// the statistics stand apart (on PostgreSQL they analyse the tables): here, when
 		// the pipeline asks for them, and how many files were in by then
-		AtomicInteger recorded = new AtomicInteger();
+		Outcomes outcomes = new Outcomes();
 		List<Integer> refreshedAt = new ArrayList<>();
 		LibraryStatistics statistics = mock(LibraryStatistics.class);
-		doAnswer((call) -> refreshedAt.add(recorded.get())).when(statistics).refresh();
-		new IngestPipeline(this.ingestion, this.settings, statistics).run(files,
-				new Ingestion.Options(null, Set.of(), false, DocumentOrigin.IMPORTED, DocumentStatus.ISSUED),
-				new IngestPipeline.Listener() {
-
-					@Override
-					public void ingested(Path file, Ingestion.Result result) {
-						recorded.incrementAndGet();
-					}
-
-					@Override
-					public void failed(Path file, Exception cause) {
-						throw new AssertionError(file + ": " + cause);
-					}
-
-				});
-		assertThat(recorded).hasValue(files.size());
+		doAnswer((call) -> refreshedAt.add(outcomes.results.size())).when(statistics).refresh();
+		new IngestPipeline(this.ingestion, this.settings, statistics).run(files, OPTIONS, outcomes);
+		assertThat(outcomes.seen).containsExactlyElementsOf(names(files));
 		assertThat(refreshedAt).singleElement()
 			.satisfies((at) -> assertThat(at).isBetween(IngestPipeline.FIRST_ANALYSIS,
 					IngestPipeline.FIRST_ANALYSIS + IngestPipeline.BATCH - 1));
+	}
+
+	private static List<String> names(List<Path> files) {
+		return files.stream().map((f) -> f.getFileName().toString()).toList();
+	}
+
+	/**
+	 * What the pipeline reported, in order: each file's name (with " ! " and the
+	 * exception's class when it failed), and the results of those that became documents.
+	 */
+	private static final class Outcomes implements IngestPipeline.Listener {
+
+		final List<String> seen = new ArrayList<>();
+
+		final List<Ingestion.Result> results = new ArrayList<>();
+
+		@Override
+		public void ingested(Path file, Ingestion.Result result) {
+			this.seen.add(file.getFileName().toString());
+			this.results.add(result);
+		}
+
+		@Override
+		public void failed(Path file, Exception cause) {
+			this.seen.add(file.getFileName() + " ! " + cause.getClass().getSimpleName());
+		}
+
 	}
 
 }

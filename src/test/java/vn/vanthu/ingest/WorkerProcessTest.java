@@ -38,10 +38,15 @@ class WorkerProcessTest {
 		this.worker.kill();
 	}
 
+	/** Sends {@code /tmp/NAME} under its own name. */
+	private Call send(String name, Duration limit) throws Exception {
+		return this.worker.send(Path.of("/tmp", name), name, limit);
+	}
+
 	@Test
 	void pipelinedCallsAreAnsweredInOrder() throws Exception {
-		Call first = this.worker.send(Path.of("/tmp/a.txt"), "a.txt", Duration.ofSeconds(10));
-		Call second = this.worker.send(Path.of("/tmp/b.txt"), "b.txt", Duration.ofSeconds(10));
+		Call first = send("a.txt", Duration.ofSeconds(10));
+		Call second = send("b.txt", Duration.ofSeconds(10));
 
 		assertThat(second.await()).isEqualTo(State.REPLIED);
 		assertThat(first.await()).isEqualTo(State.REPLIED);
@@ -51,8 +56,8 @@ class WorkerProcessTest {
 
 	@Test
 	void aFileThatHangsTimesOutAndTheFileBehindItIsSentAgain() throws Exception {
-		Call hanging = this.worker.send(Path.of("/tmp/hang.doc"), "hang.doc", Duration.ofMillis(300));
-		Call queued = this.worker.send(Path.of("/tmp/c.txt"), "c.txt", Duration.ofSeconds(10));
+		Call hanging = send("hang.doc", Duration.ofMillis(300));
+		Call queued = send("c.txt", Duration.ofSeconds(10));
 
 		// the time limit runs out for the file being parsed only
 		assertThat(hanging.await()).isEqualTo(State.PENDING);
@@ -60,7 +65,7 @@ class WorkerProcessTest {
 		assertThat(hanging.state()).isEqualTo(State.TIMED_OUT);
 		assertThat(queued.await()).isEqualTo(State.RESEND);
 
-		Call again = this.worker.send(Path.of("/tmp/c.txt"), "c.txt", Duration.ofSeconds(10));
+		Call again = send("c.txt", Duration.ofSeconds(10));
 		assertThat(again.await()).isEqualTo(State.REPLIED);
 		assertThat(again.reply()).contains("\"c.txt\"");
 	}
@@ -68,8 +73,8 @@ class WorkerProcessTest {
 	@Test
 	void aFileQueuedBehindAnAbandonedHangingFileIsNotLeftWaiting() throws Exception {
 		// the hanging file's caller has gone (interrupted): nobody enforces its limit
-		Call abandoned = this.worker.send(Path.of("/tmp/hang.doc"), "hang.doc", Duration.ofMillis(200));
-		Call queued = this.worker.send(Path.of("/tmp/e.txt"), "e.txt", Duration.ofMillis(400));
+		Call abandoned = send("hang.doc", Duration.ofMillis(200));
+		Call queued = send("e.txt", Duration.ofMillis(400));
 
 		// after waiting one time limit without being started, the queued caller checks
 		assertThat(queued.await()).isEqualTo(State.PENDING);
@@ -81,13 +86,13 @@ class WorkerProcessTest {
 
 	@Test
 	void aWorkerThatDiesFailsItsFileOnlyAndIsReplaced() throws Exception {
-		Call fatal = this.worker.send(Path.of("/tmp/die.doc"), "die.doc", Duration.ofSeconds(10));
-		Call queued = this.worker.send(Path.of("/tmp/d.txt"), "d.txt", Duration.ofSeconds(10));
+		Call fatal = send("die.doc", Duration.ofSeconds(10));
+		Call queued = send("d.txt", Duration.ofSeconds(10));
 
 		assertThat(fatal.await()).isEqualTo(State.DIED);
 		assertThat(queued.await()).isEqualTo(State.RESEND);
 
-		Call again = this.worker.send(Path.of("/tmp/d.txt"), "d.txt", Duration.ofSeconds(10));
+		Call again = send("d.txt", Duration.ofSeconds(10));
 		assertThat(again.await()).isEqualTo(State.REPLIED);
 	}
 
