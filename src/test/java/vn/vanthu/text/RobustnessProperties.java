@@ -52,14 +52,23 @@ class RobustnessProperties {
 		assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
 			DocumentReader.read(small);
 			DocumentReader.read(large);
-			long t0 = System.nanoTime();
-			DocumentReader.read(small);
-			long t1 = System.nanoTime();
-			DocumentReader.read(large);
-			long t2 = System.nanoTime();
-			double ratio = (double) (t2 - t1) / Math.max(1, t1 - t0);
-			System.out.printf("adversarial 250 KB: %d ms, 1 MB: %d ms, ratio %.2f%n", (t1 - t0) / 1_000_000,
-					(t2 - t1) / 1_000_000, ratio);
+			// the fastest of three readings each: one reading could take a collection or
+			// a
+			// recompilation, which made a linear reader look superlinear once in CI
+			long smallNanos = Long.MAX_VALUE;
+			long largeNanos = Long.MAX_VALUE;
+			for (int i = 0; i < 3; i++) {
+				long t0 = System.nanoTime();
+				DocumentReader.read(small);
+				long t1 = System.nanoTime();
+				DocumentReader.read(large);
+				long t2 = System.nanoTime();
+				smallNanos = Math.min(smallNanos, t1 - t0);
+				largeNanos = Math.min(largeNanos, t2 - t1);
+			}
+			double ratio = (double) largeNanos / Math.max(1, smallNanos);
+			System.out.printf("adversarial 250 KB: %d ms, 1 MB: %d ms, ratio %.2f%n", smallNanos / 1_000_000,
+					largeNanos / 1_000_000, ratio);
 			assertThat(ratio).isLessThan(8.0);
 		});
 	}
