@@ -104,7 +104,10 @@ class IngestPipelineTests {
 		Outcomes outcomes = new Outcomes();
 		List<Integer> refreshedAt = new ArrayList<>();
 		LibraryStatistics statistics = mock(LibraryStatistics.class);
-		doAnswer((call) -> refreshedAt.add(outcomes.results.size())).when(statistics).refresh();
+		doAnswer((call) -> {
+			refreshedAt.add(outcomes.results.size());
+			return List.of();
+		}).when(statistics).refresh();
 		new IngestPipeline(this.ingestion, this.settings, statistics).run(files, OPTIONS, outcomes);
 		assertThat(outcomes.seen).containsExactlyElementsOf(names(files));
 		assertThat(refreshedAt).singleElement()
