@@ -32,8 +32,11 @@ class NewDocuments {
 
 	private final ApplicationEventPublisher events;
 
+	private final StoredFiles files;
+
 	NewDocuments(DocumentRepository repository, CitationGraph citations, AssignmentStore assignments,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, StoredFiles files) {
+		this.files = files;
 		this.repository = repository;
 		this.citations = citations;
 		this.assignments = assignments;
@@ -50,9 +53,9 @@ class NewDocuments {
 	}
 
 	/**
-	 * Inserts the documents with what the text module reads in their texts, resolves
-	 * their citations and the citations of their numbers elsewhere in the library, and
-	 * publishes one {@link DocumentStored} for them all.
+	 * Inserts the documents, and their files unless recorded, with what the text module
+	 * reads in their texts, resolves their citations and the citations of their numbers
+	 * elsewhere in the library, and publishes one {@link DocumentStored} for them all.
 	 * @return the documents, in the order given
 	 */
 	List<Document> insert(List<Insert> inserts) {
@@ -90,6 +93,10 @@ class NewDocuments {
 				assigned.put(id, facts.get(i).assignments());
 			}
 		}
+		// files written but not recorded yet (an import's and an upload's) are recorded
+		// with their documents: one commit for both
+		this.files
+			.recordAll(inserts.stream().map((i) -> i.request().file()).filter(java.util.Objects::nonNull).toList());
 		this.repository.insertVersions(versions);
 		this.repository.insertRecipients(recipients);
 		this.repository.insertTexts(bodies);

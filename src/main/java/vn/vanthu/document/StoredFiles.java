@@ -6,17 +6,22 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,45 +38,61 @@ public class StoredFiles {
 
 	private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
+	private static final String INSERT_IF_ABSENT = "insert into stored_file (sha256, size_bytes, content_type)"
+			+ " select cast(? as char(64)), cast(? as bigint), cast(? as varchar(255)) from (values (1)) as one (x)"
+			+ " where not exists (select 1 from stored_file where sha256 = ?)";
+
 	private final Path root;
+
+	private final Path temporary;
 
 	private final JdbcClient jdbc;
 
+	private final JdbcOperations batch;
+
 	private final IdempotentInsert rows;
 
-	StoredFiles(VanthuProperties properties, JdbcClient jdbc, DataSource dataSource) {
+	StoredFiles(VanthuProperties properties, JdbcClient jdbc, JdbcOperations batch, DataSource dataSource)
+			throws IOException {
 		this.root = properties.dataPath("files");
+		this.temporary = Files.createDirectories(this.root.resolve("tmp"));
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.rows = new IdempotentInsert(dataSource);
 	}
 
 	/**
-	 * Stores the content once; storing the same bytes again returns the existing file.
+	 * Stores the content once and records it; storing the same bytes again returns the
+	 * existing file.
 	 * @param content the bytes, read to the end but not closed
 	 * @param contentType the declared media type, kept from the first upload
 	 */
 	public StoredFile store(InputStream content, String contentType) {
-		return keep(content, contentType).file();
+		StoredFile file = write(content, contentType).file();
+		return record(file) ? file : find(file.sha256()).orElseThrow();
 	}
 
 	/**
-	 * A file kept by {@link #keep}.
+	 * Bytes written by {@link #write}.
 	 *
-	 * @param file the stored file
-	 * @param isNew whether this call recorded it: nothing in the library can refer to it
-	 * yet (documents and versions refer to recorded files only)
+	 * @param file the file, not recorded yet
+	 * @param isNew whether the bytes were not in the store before this call: then no
+	 * document can refer to them yet (a file is recorded once its bytes are in place, and
+	 * documents refer to recorded files only)
 	 */
 	public record Kept(StoredFile file, boolean isNew) {
 	}
 
 	/**
-	 * {@link #store}, telling whether the file is new to the library, so that a caller
-	 * need not look up what refers to it.
+	 * Puts the bytes in place without recording the file: the document that refers to it
+	 * records it in its own transaction ({@link Documents#createFromFile},
+	 * {@link Documents#createAllFromFiles}), so that an import commits once per batch
+	 * rather than once per file. Bytes whose recording is rolled back stay on disk,
+	 * harmlessly: the next write of the same content finds them.
 	 */
-	public Kept keep(InputStream content, String contentType) {
+	public Kept write(InputStream content, String contentType) {
 		try {
-			Files.createDirectories(this.root.resolve("tmp"));
-			Path temp = Files.createTempFile(this.root.resolve("tmp"), "upload-", ".part");
+			Path temp = temporaryFile();
 			try {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				long size;
@@ -81,11 +102,12 @@ public class StoredFiles {
 				}
 				String sha = HexFormat.of().formatHex(digest.digest());
 				Path target = pathOf(sha);
-				if (!Files.exists(target)) {
+				boolean isNew = !Files.exists(target);
+				if (isNew) {
 					Files.createDirectories(target.getParent());
 					move(temp, target);
 				}
-				return record(sha, size, contentType);
+				return new Kept(new StoredFile(sha, size, contentType), isNew);
 			}
 			finally {
 				Files.deleteIfExists(temp);
@@ -96,6 +118,23 @@ public class StoredFiles {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Records written files in the caller's transaction, those not recorded yet; a
+	 * recorded file keeps its content type.
+	 */
+	void recordAll(List<StoredFile> files) {
+		Map<String, StoredFile> distinct = new LinkedHashMap<>();
+		files.forEach((f) -> distinct.putIfAbsent(f.sha256(), f));
+		if (distinct.size() == 1) {
+			// behind a savepoint: a concurrent upload of the same bytes must not abort
+			// the caller's transaction
+			record(distinct.values().iterator().next());
+		}
+		else {
+			Batches.run(this.batch, INSERT_IF_ABSENT, distinct.values().stream().map(StoredFiles::params).toList());
 		}
 	}
 
@@ -141,19 +180,25 @@ public class StoredFiles {
 		return this.root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
 	}
 
-	private Kept record(String sha, long size, String contentType) {
-		// One statement for a new file (an import's usual case), and no failed insert for
-		// a known one: a rerun of an import would otherwise log an error per file in the
-		// database's log. If the caller rolls back, the bytes stay on disk without their
-		// row: harmless, the next upload of the same content records them again.
-		if (this.rows.insert("insert into stored_file (sha256, size_bytes, content_type)"
-				+ " select cast(? as char(64)), cast(? as bigint), cast(? as varchar(255)) from (values (1)) as one (x)"
-				+ " where not exists (select 1 from stored_file where sha256 = ?)", sha, size, contentType, sha)) {
-			return new Kept(new StoredFile(sha, size, contentType), true);
+	private Path temporaryFile() throws IOException {
+		try {
+			return Files.createTempFile(this.temporary, "upload-", ".part");
 		}
-		// recorded before, or by a concurrent upload of the same bytes: its content type
-		// stays
-		return new Kept(find(sha).orElseThrow(), false);
+		catch (NoSuchFileException ex) {
+			// the folder was removed while running (a cleaned data folder): again
+			return Files.createTempFile(Files.createDirectories(this.temporary), "upload-", ".part");
+		}
+	}
+
+	/** Records the file unless it is; {@code false} when it was recorded already. */
+	private boolean record(StoredFile file) {
+		// one statement, and no failed insert for a known file (a rerun of an import
+		// would otherwise log an error per file in the database's log)
+		return this.rows.insert(INSERT_IF_ABSENT, params(file));
+	}
+
+	private static Object[] params(StoredFile file) {
+		return new Object[] { file.sha256(), file.size(), file.contentType(), file.sha256() };
 	}
 
 	private static void move(Path from, Path to) throws IOException {

@@ -98,9 +98,10 @@ public class Ingestion {
 	 * rerun would not find again.
 	 */
 	public Prepared prepare(InputStream content, String fileName, String contentType) {
-		StoredFiles.Kept kept = this.files.keep(content, contentType);
+		StoredFiles.Kept kept = this.files.write(content, contentType);
 		StoredFile file = kept.file();
-		// a file new to the library cannot be any document's yet
+		// bytes new to the store cannot be any document's yet; the file is recorded
+		// with its document
 		Optional<Document> existing = kept.isNew() ? Optional.empty() : this.documents.findByContent(file.sha256());
 		if (existing.isPresent()) {
 			return new Prepared(file, fileName, existing.get(), null);

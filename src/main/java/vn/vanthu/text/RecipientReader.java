@@ -58,7 +58,7 @@ final class RecipientReader {
 	/** The distribution list after the first "Nơi nhận", as written. */
 	static List<String> noiNhan(Lines lines) {
 		Matcher n = NOI_NHAN.matcher(lines.text());
-		int at = firstOf(lines.text(), "Nơi nhận", "NƠI NHẬN", "Nơi nhận");
+		int at = firstOf(lines.text(), "Nơi nhận", "NƠI NHẬN");
 		if (at < 0 || !n.find(lines.start(lines.lineAt(at)))) {
 			return List.of();
 		}

@@ -23,18 +23,29 @@ class StoredFilesIntegrationTests {
 	@Test
 	void sameBytesAreOneFileAndReadBackIntact() {
 		byte[] bytes = ("Quyết định số 673/QĐ-UBND " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		StoredFiles.Kept kept = this.files.keep(new ByteArrayInputStream(bytes), "text/plain");
-		StoredFiles.Kept again = this.files.keep(new ByteArrayInputStream(bytes), "application/octet-stream");
-		StoredFile first = kept.file();
-		assertThat(again.file()).isEqualTo(first);
-		// only the first call recorded it: an importer skips the look-up of documents for
-		// a new file only
-		assertThat(kept.isNew()).isTrue();
-		assertThat(again.isNew()).isFalse();
+		StoredFile first = this.files.store(new ByteArrayInputStream(bytes), "text/plain");
 		assertThat(this.files.store(new ByteArrayInputStream(bytes), null)).isEqualTo(first);
 		assertThat(first.size()).isEqualTo(bytes.length);
 		assertThat(first.contentType()).isEqualTo("text/plain");
+		assertThat(this.files.find(first.sha256())).contains(first);
 		assertThat(this.files.read(first.sha256())).isEqualTo(bytes);
+	}
+
+	@Test
+	void writingPutsTheBytesInPlaceAndTellsNewBytesFromKnownOnes() {
+		byte[] bytes = ("Công văn số 12/UBND-VP " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(bytes), "text/plain");
+		StoredFiles.Kept again = this.files.write(new ByteArrayInputStream(bytes), "application/octet-stream");
+		// only the first call put the bytes in place: an importer skips the look-up of
+		// documents for new bytes only
+		assertThat(written.isNew()).isTrue();
+		assertThat(again.isNew()).isFalse();
+		assertThat(again.file().sha256()).isEqualTo(written.file().sha256());
+		assertThat(this.files.pathOf(written.file().sha256())).hasBinaryContent(bytes);
+		// not recorded: the document that refers to it records it
+		assertThat(this.files.find(written.file().sha256())).isEmpty();
+		assertThat(this.files.store(new ByteArrayInputStream(bytes), "text/plain").size()).isEqualTo(bytes.length);
+		assertThat(this.files.find(written.file().sha256())).isPresent();
 	}
 
 	@Test

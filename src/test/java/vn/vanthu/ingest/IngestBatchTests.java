@@ -2,6 +2,7 @@ package vn.vanthu.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import vn.vanthu.document.DocumentCitation;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.Documents;
+import vn.vanthu.document.StoredFiles;
 import vn.vanthu.ingest.bench.GenreDocuments;
 import vn.vanthu.search.SearchIndexer;
 import vn.vanthu.search.SearchSettings;
@@ -42,6 +44,9 @@ class IngestBatchTests {
 
 	@Autowired
 	Documents documents;
+
+	@Autowired
+	StoredFiles files;
 
 	@Autowired
 	SearchIndexer indexer;
@@ -72,6 +77,9 @@ class IngestBatchTests {
 		assertThat(planDoc.number()).isEqualTo(cited);
 		assertThat(planDoc.issuedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
 		assertThat(planDoc.currentVersion()).isEqualTo(1);
+		// the files were written by the preparation and recorded with their documents
+		assertThat(this.files.find(plan.file().sha256())).contains(plan.file());
+		assertThat(this.files.find(citing.file().sha256())).contains(citing.file());
 		assertThat(planDoc.access().recipientUnits()).containsExactly(new UnitCode("XA-BATIEU-VP"));
 		assertThat(this.documents.versions(planDoc.id())).hasSize(1);
 		assertThat(this.documents.text(planDoc.id())).hasValueSatisfying((t) -> assertThat(t).contains(cited));
@@ -93,7 +101,7 @@ class IngestBatchTests {
 	}
 
 	@Test
-	void aBatchIsAllOrNothingAndOneByOneThenSortsItOut() {
+	void aBatchIsAllOrNothingAndOneByOneThenSortsItOut() throws Exception {
 		int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
 		String text = GenreDocuments.render("SỞ NỘI VỤ", n + "/KH-SNV", LocalDate.of(2024, 5, 2), "KẾ HOẠCH",
 				"Kế hoạch " + n, "Nội dung.\n");
@@ -105,9 +113,13 @@ class IngestBatchTests {
 
 		assertThatThrownBy(() -> this.ingestion.recordAll(List.of(first, twice, again), OPTIONS))
 			.isInstanceOf(RuntimeException.class);
-		// nothing of the batch was kept
+		// nothing of the batch was kept: neither documents nor the files' records, the
+		// bytes stay in the store for the next attempt
 		assertThat(this.documents.findByContent(first.file().sha256())).isEmpty();
 		assertThat(this.documents.findByContent(twice.file().sha256())).isEmpty();
+		assertThat(this.files.find(first.file().sha256())).isEmpty();
+		assertThat(this.files.find(twice.file().sha256())).isEmpty();
+		assertThat(this.files.pathOf(first.file().sha256())).exists();
 
 		Ingestion.Result one = this.ingestion.record(first, OPTIONS);
 		Ingestion.Result two = this.ingestion.record(twice, OPTIONS);
@@ -116,6 +128,10 @@ class IngestBatchTests {
 		assertThat(two.existing()).isFalse();
 		assertThat(three.existing()).isTrue();
 		assertThat(three.document().id()).isEqualTo(two.document().id());
+		long size = Files.size(this.files.pathOf(first.file().sha256()));
+		assertThat(this.files.find(first.file().sha256()))
+			.hasValueSatisfying((f) -> assertThat(f.size()).isEqualTo(size));
+		assertThat(this.files.read(twice.file().sha256())).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private Ingestion.Prepared prepare(String number, LocalDate date, String body) {
