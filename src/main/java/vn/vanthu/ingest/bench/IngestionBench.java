@@ -99,6 +99,7 @@ class IngestionBench {
 			ExtractionWorker.extract(parser, sample.get(i), sample.get(i).getFileName().toString(), "vie", limit);
 		}
 		Map<String, Double> cpu0 = Latencies.cpuSeconds();
+		double steal0 = Latencies.hostStealSeconds();
 		long t0 = System.nanoTime();
 		int rawFailed = 0;
 		List<String> texts = new ArrayList<>();
@@ -108,9 +109,12 @@ class IngestionBench {
 			texts.add((String) r.get("text"));
 		}
 		double inProcess = (System.nanoTime() - t0) / 1e9;
+		Map<String, Double> steal = new LinkedHashMap<>();
+		steal.put("raw_tika_in_process", Latencies.round(Latencies.hostStealSeconds() - steal0));
 		Map<String, Double> rawCpu = Latencies.cpuSince(cpu0);
 		out.printf("Tika trực tiếp (trong JVM này): %d tệp trong %.1f s%n", sample.size(), inProcess);
 		RawRun dedicated = rawInItsOwnJvm(sample, limit);
+		steal.put("raw_tika_own_jvm", Latencies.round(dedicated.stealSeconds()));
 		out.printf("Tika trực tiếp (JVM riêng): %d tệp trong %.1f s%n", sample.size(), dedicated.seconds());
 		// the baseline is the faster of the two: the harder one to come close to
 		double raw = Math.min(inProcess, dedicated.seconds());
@@ -145,6 +149,7 @@ class IngestionBench {
 		out.printf("Đo đường nhập của Vanthu trên %d tệp…%n", sample.size());
 		Map<String, Long> es1 = engineStats();
 		Map<String, Double> cpu1 = Latencies.cpuSeconds();
+		double steal1 = Latencies.hostStealSeconds();
 		long t1 = System.nanoTime();
 		Outcome outcome;
 		SearchIndexer.Drain drain;
@@ -153,6 +158,7 @@ class IngestionBench {
 			drain = this.indexer.drain();
 		}
 		double vanthu = (System.nanoTime() - t1) / 1e9;
+		steal.put("vanthu", Latencies.round(Latencies.hostStealSeconds() - steal1));
 		Map<String, Double> vanthuCpu = Latencies.cpuSince(cpu1);
 		Map<String, Long> vanthuEs = since(es1, engineStats());
 		out.printf("Vanthu (lưu, trích xuất cách ly, text, CSDL, chỉ mục): %d tệp trong %.1f s%n", sample.size(),
@@ -161,6 +167,7 @@ class IngestionBench {
 		// raw Tika again in its own JVM right after: how much the machine's own speed
 		// drifted between the baseline and Vanthu's run (minutes apart on a shared host)
 		RawRun after = rawInItsOwnJvm(sample, limit);
+		steal.put("raw_tika_own_jvm_after_vanthu", Latencies.round(after.stealSeconds()));
 		out.printf("Tika trực tiếp (JVM riêng, đo lại sau Vanthu): %d tệp trong %.1f s%n", sample.size(),
 				after.seconds());
 
@@ -182,6 +189,9 @@ class IngestionBench {
 		m.put("raw_tika_own_jvm_cpu_seconds", Latencies.round(dedicated.cpuSeconds()));
 		m.put("raw_tika_own_jvm_failed", dedicated.failed());
 		m.put("raw_tika_own_jvm_after_vanthu_seconds", Latencies.round(after.seconds()));
+		// CPU time the hypervisor took from the machine during each timed pass: the
+		// usual cause of the raw baseline's drift between runs on a shared host
+		m.put("host_steal_seconds", steal);
 		m.put("raw_tika_files_per_s", Latencies.round(sample.size() / raw));
 		m.put("raw_tika_failed", rawFailed);
 		m.put("raw_tika_cpu_seconds", rawCpu);
@@ -221,7 +231,7 @@ class IngestionBench {
 	}
 
 	/** The timed pass of {@link RawTikaRun}. */
-	private record RawRun(double seconds, int failed, double cpuSeconds) {
+	private record RawRun(double seconds, int failed, double cpuSeconds, double stealSeconds) {
 	}
 
 	/**
@@ -241,7 +251,8 @@ class IngestionBench {
 				throw new IllegalStateException("Raw Tika run failed (exit " + process.exitValue() + ")");
 			}
 			String[] f = line.split(" ");
-			return new RawRun(Double.parseDouble(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+			return new RawRun(Double.parseDouble(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+					Double.parseDouble(f[3]));
 		}
 		finally {
 			Files.deleteIfExists(list);

@@ -140,6 +140,22 @@ final class Latencies {
 		return m;
 	}
 
+	/**
+	 * CPU seconds the hypervisor has taken from this machine's cores since boot ("steal",
+	 * {@code /proc/stat}; 0 where not reported): on a shared host, the difference of two
+	 * readings tells how much of a measured span the machine itself was not given.
+	 */
+	static double hostStealSeconds() {
+		try {
+			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			// "cpu user nice system idle iowait irq softirq steal ...", in 1/100 s
+			return cpu.length > 8 ? Long.parseLong(cpu[8]) / 100.0 : 0;
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
 	private static double cpu(ProcessHandle p) {
 		return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L) / 1e9;
 	}

@@ -49,7 +49,8 @@ import vn.vanthu.search.SearchQuery;
  * DOCX) under {@code target/bench/files};</li>
  * <li>ingestion: the first S files through raw Tika (the worker's own extraction code,
  * in-process, no isolation) and then through Vanthu's path (store, isolated worker, text
- * module, database, outbox drained to Elasticsearch); the ratio of the two times;</li>
+ * module, database, outbox drained to Elasticsearch), each warmed up first (Vanthu's path
+ * on W other files, 20,000 by default); the ratio of the two times;</li>
  * <li>loads the other N−S documents with their text given (text module, database, outbox,
  * index; no Tika) on T threads;</li>
  * <li>search latency of the service behind {@code GET /api/search} (reader lookup, query
@@ -268,7 +269,11 @@ class LibraryBenchCommand implements VanthuCommand {
 		static Options parse(List<String> args) {
 			int n = 100_000;
 			int sample = 2000;
-			int warmUp = 5000;
+			// long enough for the three JVMs' compilers to settle (after 5,000 files they
+			// still took ~10 CPU-s of the measured 20,000 on 2 cores): an archive's
+			// import is
+			// measured at its steady state
+			int warmUp = 20_000;
 			int queries = 1000;
 			int threads = 2;
 			long seed = 42;

@@ -14,10 +14,10 @@ import vn.vanthu.ingest.ExtractionWorker;
  * Raw Tika in a JVM of its own, as the extraction worker's JVM but without the worker's
  * protocol: {@code RawTikaRun LIST WARM_UP WRITE_LIMIT} extracts the first WARM_UP files
  * of the list (one path per line), then all of them, timed, on one thread, and prints the
- * seconds, the failures and the process's CPU seconds of the timed pass. The benchmark's
- * other raw measure runs in the benchmark's own JVM, whose large heap and collector can
- * make Tika slower or faster than in a small dedicated JVM; the faster of the two is the
- * baseline.
+ * seconds, the failures, the process's CPU seconds of the timed pass and the host's steal
+ * seconds meanwhile ({@link Latencies#hostStealSeconds}). The benchmark's other raw
+ * measure runs in the benchmark's own JVM, whose large heap and collector can make Tika
+ * slower or faster than in a small dedicated JVM; the faster of the two is the baseline.
  */
 public final class RawTikaRun {
 
@@ -37,13 +37,15 @@ public final class RawTikaRun {
 		}
 		int failed = 0;
 		double cpu = cpuSeconds();
+		double steal = Latencies.hostStealSeconds();
 		long start = System.nanoTime();
 		for (Path p : files) {
 			failed += Boolean.TRUE.equals(
 					ExtractionWorker.extract(parser, p, p.getFileName().toString(), "vie", limit).get("ok")) ? 0 : 1;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		result.println(seconds + " " + failed + " " + (cpuSeconds() - cpu));
+		result.println(
+				seconds + " " + failed + " " + (cpuSeconds() - cpu) + " " + (Latencies.hostStealSeconds() - steal));
 	}
 
 	private static double cpuSeconds() {
