@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -95,8 +96,7 @@ class NewDocuments {
 		}
 		// files written but not recorded yet (an import's and an upload's) are recorded
 		// with their documents: one commit for both
-		this.files
-			.recordAll(inserts.stream().map((i) -> i.request().file()).filter(java.util.Objects::nonNull).toList());
+		this.files.recordAll(inserts.stream().map((i) -> i.request().file()).filter(Objects::nonNull).toList());
 		this.repository.insertVersions(versions);
 		this.repository.insertRecipients(recipients);
 		this.repository.insertTexts(bodies);
