@@ -3,10 +3,12 @@ package vn.vanthu.document;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.FileSystemUtils;
 
 import vn.vanthu.VanthuIntegrationTest;
 
@@ -46,6 +48,23 @@ class StoredFilesIntegrationTests {
 		assertThat(this.files.find(written.file().sha256())).isEmpty();
 		assertThat(this.files.store(new ByteArrayInputStream(bytes), "text/plain").size()).isEqualTo(bytes.length);
 		assertThat(this.files.find(written.file().sha256())).isPresent();
+	}
+
+	@Test
+	void writingStillWorksAfterTheTemporaryFolderWasRemoved() throws Exception {
+		byte[] first = ("Thông báo " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+		Path stored = this.files.pathOf(this.files.write(new ByteArrayInputStream(first), null).file().sha256());
+		// <files>/ab/cd/<sha>: the temporary folder is <files>/tmp
+		Path temporary = stored.getParent().getParent().getParent().resolve("tmp");
+		assertThat(temporary).isDirectory();
+		FileSystemUtils.deleteRecursively(temporary);
+
+		byte[] second = ("Thông báo khác " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
+		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(second), null);
+
+		assertThat(written.isNew()).isTrue();
+		assertThat(this.files.pathOf(written.file().sha256())).hasBinaryContent(second);
+		assertThat(temporary).isDirectory();
 	}
 
 	@Test

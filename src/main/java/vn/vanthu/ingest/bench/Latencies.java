@@ -156,7 +156,8 @@ final class Latencies {
 		}
 	}
 
-	private static double cpu(ProcessHandle p) {
+	/** CPU seconds the process has used so far (0 where not reported). */
+	static double cpu(ProcessHandle p) {
 		return p.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L) / 1e9;
 	}
 

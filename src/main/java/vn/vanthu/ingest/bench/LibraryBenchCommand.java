@@ -126,8 +126,7 @@ class LibraryBenchCommand implements VanthuCommand {
 		for (int i = 0; i < o.n(); i++) {
 			GenreDocuments.Spec spec = generator.next(3 + i % 5);
 			// the warm-up files have the sample's mix of formats, so that Vanthu's path
-			// is
-			// compiled for both before it is measured, as raw Tika's is
+			// is compiled for both before it is measured, as raw Tika's is
 			boolean warmUp = i >= Math.max(o.sample(), o.n() - o.warmUp());
 			boolean isDocx = (i < o.sample() || warmUp) && i % 5 == 4;
 			docx += (isDocx && i < o.sample()) ? 1 : 0;
@@ -271,8 +270,7 @@ class LibraryBenchCommand implements VanthuCommand {
 			int sample = 2000;
 			// long enough for the three JVMs' compilers to settle (after 5,000 files they
 			// still took ~10 CPU-s of the measured 20,000 on 2 cores): an archive's
-			// import is
-			// measured at its steady state
+			// import is measured at its steady state
 			int warmUp = 20_000;
 			int queries = 1000;
 			int threads = 2;

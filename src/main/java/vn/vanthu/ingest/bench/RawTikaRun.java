@@ -36,7 +36,7 @@ public final class RawTikaRun {
 			ExtractionWorker.extract(parser, p, p.getFileName().toString(), "vie", limit);
 		}
 		int failed = 0;
-		double cpu = cpuSeconds();
+		double cpu = Latencies.cpu(ProcessHandle.current());
 		double steal = Latencies.hostStealSeconds();
 		long start = System.nanoTime();
 		for (Path p : files) {
@@ -44,12 +44,8 @@ public final class RawTikaRun {
 					ExtractionWorker.extract(parser, p, p.getFileName().toString(), "vie", limit).get("ok")) ? 0 : 1;
 		}
 		double seconds = (System.nanoTime() - start) / 1e9;
-		result.println(
-				seconds + " " + failed + " " + (cpuSeconds() - cpu) + " " + (Latencies.hostStealSeconds() - steal));
-	}
-
-	private static double cpuSeconds() {
-		return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L) / 1e9;
+		result.println(seconds + " " + failed + " " + (Latencies.cpu(ProcessHandle.current()) - cpu) + " "
+				+ (Latencies.hostStealSeconds() - steal));
 	}
 
 }
