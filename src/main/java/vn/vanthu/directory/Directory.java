@@ -112,12 +112,61 @@ public class Directory {
 		if (!exists && (rawPassword == null || rawPassword.isBlank())) {
 			throw new IllegalArgumentException("Người dùng mới cần có mật khẩu");
 		}
+		if (exists && rawPassword != null && isServiceAccount(person.username())) {
+			throw new IllegalArgumentException("Tài khoản dịch vụ không có mật khẩu, chỉ có mã truy cập API");
+		}
 		person.memberships().forEach((m) -> unit(m.unit()));
 		Person normalised = new Person(person.username(), nfc(person.fullName()), person.email(), person.admin(),
 				person.memberships());
 		this.repository.savePerson(normalised, (rawPassword != null) ? this.passwords.encode(rawPassword) : null);
 		this.events.publishEvent(DirectoryChanged.person(person.username()));
 		return normalised;
+	}
+
+	/**
+	 * Creates a service account: a login without a password that authenticates only with
+	 * the API tokens an administrator issues to it.
+	 * @throws IllegalStateException if the login is taken
+	 */
+	@Transactional
+	public ServiceAccount createServiceAccount(Username username, String name, List<Membership> memberships) {
+		if (this.repository.person(username).isPresent()) {
+			throw new IllegalStateException("Tên đăng nhập " + username + " đã có");
+		}
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("Tài khoản dịch vụ cần có tên");
+		}
+		memberships.forEach((m) -> unit(m.unit()));
+		Person account = new Person(username, nfc(name), null, false, memberships);
+		this.repository.savePerson(account, null);
+		this.repository.markServiceAccount(username);
+		this.events.publishEvent(DirectoryChanged.person(username));
+		return new ServiceAccount(username, account.fullName(), true, memberships);
+	}
+
+	/** The service accounts, by login name. */
+	public List<ServiceAccount> serviceAccounts() {
+		return this.repository.serviceAccounts()
+			.stream()
+			.map((u) -> new ServiceAccount(u, person(u).fullName(), this.repository.enabled(u),
+					person(u).memberships()))
+			.toList();
+	}
+
+	/** Whether this login is a service account. */
+	public boolean isServiceAccount(Username username) {
+		return this.repository.serviceAccounts().contains(username);
+	}
+
+	/**
+	 * Enables or disables a login: a disabled person or service account can neither log
+	 * in nor use its API tokens.
+	 */
+	@Transactional
+	public void setEnabled(Username username, boolean enabled) {
+		person(username);
+		this.repository.setEnabled(username, enabled);
+		this.events.publishEvent(DirectoryChanged.person(username));
 	}
 
 	/** The stored password hash of an enabled person, for authentication. */

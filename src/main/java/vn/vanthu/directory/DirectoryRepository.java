@@ -63,7 +63,8 @@ class DirectoryRepository {
 	}
 
 	Optional<String> passwordHash(Username username) {
-		return this.jdbc.sql("select password_hash from person where username = ? and enabled")
+		return this.jdbc
+			.sql("select password_hash from person where username = ? and enabled and password_hash is not null")
 			.param(username.value())
 			.query(String.class)
 			.optional();
@@ -90,6 +91,28 @@ class DirectoryRepository {
 				.params(m.username().value(), m.unit().value(), m.position().name())
 				.update();
 		}
+	}
+
+	void markServiceAccount(Username username) {
+		this.jdbc.sql("update person set service_account = true where username = ?").param(username.value()).update();
+	}
+
+	List<Username> serviceAccounts() {
+		return this.jdbc.sql("select username from person where service_account order by username")
+			.query((rs, n) -> Username.of(rs.getString(1)))
+			.list();
+	}
+
+	boolean enabled(Username username) {
+		return this.jdbc.sql("select enabled from person where username = ?")
+			.param(username.value())
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	void setEnabled(Username username, boolean enabled) {
+		this.jdbc.sql("update person set enabled = ? where username = ?").params(enabled, username.value()).update();
 	}
 
 	List<Membership> memberships(Username username) {

@@ -44,8 +44,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 				"Tài khoản của bạn không có quyền thực hiện thao tác này.");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug,
-			String title, String detail) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String slug, String title,
+			String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(URI.create("urn:vanthu:problem:" + slug));
 		problem.setTitle(title);

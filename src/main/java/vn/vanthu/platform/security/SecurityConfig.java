@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -40,8 +41,8 @@ class SecurityConfig {
 	@Bean
 	@ConditionalOnWebApplication // commands (import, reindex, bench-library) run without
 									// the web server
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
+			BearerTokenAuthentication bearerTokens) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(EndpointRequest.to("health", "info"))
 			.permitAll()
 			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
@@ -55,6 +56,8 @@ class SecurityConfig {
 		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint));
+		// API tokens (Authorization: Bearer), stateless; see BearerTokenAuthentication
+		http.addFilterBefore(bearerTokens.filter(), BasicAuthenticationFilter.class);
 		http.exceptionHandling((ex) -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
 			.defaultAccessDeniedHandlerFor(apiEntryPoint, API));
 		// Scripts authenticating with Basic carry no session cookie, so CSRF cannot reach
