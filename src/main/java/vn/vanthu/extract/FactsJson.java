@@ -65,7 +65,16 @@ final class FactsJson {
 		ArrayNode deadlines = o.putArray("deadlines");
 		for (Deadline d : facts.deadlines()) {
 			ObjectNode n = deadlines.addObject();
-			n.put("date", d.date().toString());
+			if (d.isRecurring()) {
+				n.put("date", d.recurring().isoDate());
+				n.put("recurrence", d.recurring().frequency());
+				if (d.recurring().dayOfWeek() != null) {
+					n.put("dayOfWeek", d.recurring().dayOfWeek().name());
+				}
+			}
+			else {
+				n.put("date", d.date().toString());
+			}
 			n.put("text", d.text());
 			n.put("start", d.start());
 			n.put("end", d.end());

@@ -162,13 +162,18 @@ final class AssignmentFinder {
 			return;
 		}
 		DeadlineDate due = null;
+		Recurrence recurrence = RecurrenceReader.of(task);
 		for (Deadline d : deadlines) {
 			if (d.start() >= taskStart && d.start() < end) {
+				// A recurring duty is due first on its next date, then every period.
 				due = d.date();
+				if (d.isRecurring()) {
+					recurrence = d.recurring().recurrence();
+				}
 				break;
 			}
 		}
-		result.add(new Assignment(assignee, task, due, RecurrenceReader.of(task), start, end));
+		result.add(new Assignment(assignee, task, due, recurrence, start, end));
 	}
 
 	private static String cleanAssignee(String s) {

@@ -79,6 +79,10 @@ final class DeadlineFinder {
 	static List<Deadline> find(String m, LocalDate reference) {
 		List<Deadline> result = new ArrayList<>();
 		TreeMap<Integer, Deadline> spans = new TreeMap<>();
+		// Recurring duties first: "trước ngày 31/12 hằng năm" is not a one-off 31/12.
+		for (Deadline recurring : RecurringDeadlines.find(m, reference)) {
+			add(result, spans, recurring);
+		}
 		int length = m.length();
 		Matcher dayTrigger = null;
 		// Only digits within 45 characters after a trigger word can pass
@@ -183,13 +187,16 @@ final class DeadlineFinder {
 	 */
 	private static void add(List<Deadline> result, TreeMap<Integer, Deadline> spans, String m, DeadlineDate date,
 			int start, int end) {
-		Map.Entry<Integer, Deadline> before = spans.lowerEntry(end);
-		if (before != null && before.getValue().end() > start) {
+		add(result, spans, new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end));
+	}
+
+	private static void add(List<Deadline> result, TreeMap<Integer, Deadline> spans, Deadline deadline) {
+		Map.Entry<Integer, Deadline> before = spans.lowerEntry(deadline.end());
+		if (before != null && before.getValue().end() > deadline.start()) {
 			return;
 		}
-		Deadline deadline = new Deadline(date, VietnameseText.squash(m.substring(start, end)), start, end);
 		result.add(deadline);
-		spans.put(start, deadline);
+		spans.put(deadline.start(), deadline);
 	}
 
 	/**

@@ -86,7 +86,10 @@ public record DocumentNumber(String raw, String number, Integer year, String typ
 			sb.append(this.number);
 		}
 		if (this.party) {
-			sb.append('-').append(this.type).append('/').append(this.issuer);
+			sb.append('-').append(this.type);
+			if (!this.issuer.isEmpty()) {
+				sb.append('/').append(this.issuer);
+			}
 			return sb.toString();
 		}
 		sb.append('/');

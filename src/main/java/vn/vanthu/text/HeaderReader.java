@@ -18,11 +18,6 @@ final class HeaderReader {
 
 	private static final Pattern SUBJECT_PREFIX = Pattern.compile("^(?:V/[vV]|Về việc)[ ]?[:.]?[ ]?");
 
-	private static final Pattern NUMBER_LINE = Pattern
-		.compile("(?m)(?:^|[ ]{2})[ ]{0,20}(?:Số|SỐ|số)(?=[\\s:.\\-/\\d])");
-
-	private static final Pattern NUMBER_PREFIX = Pattern.compile("[ ]{0,4}[:.]?[ ]{0,12}");
-
 	private static final Pattern SUBJECT_START = Pattern
 		.compile("(?m)(?:^|[ ]{2})[ ]{0,20}(?:V/[vV]|Về việc|VỀ VIỆC)[ ]{0,3}[:.]?[ ]{0,3}");
 
@@ -63,7 +58,7 @@ final class HeaderReader {
 		String m = lines.text();
 		int end = headerEnd(lines);
 		int last = lines.lineAt(Math.max(0, end - 1));
-		NumberMatch own = ownNumber(nfc, m, end, lines);
+		NumberMatch own = OwnNumberReader.read(nfc, m, end, lines);
 		List<String> issuerLines = issuerLines(lines, last);
 		String issuer = null;
 		String parent = null;
@@ -110,39 +105,6 @@ final class HeaderReader {
 		}
 		return new Header(own, kind, issuer, parent, placeDate.place(), placeDate.date(), blankToNull(subject),
 				draftRound(m, end), Marks.urgency(lines, last), Marks.secrecy(lines, last));
-	}
-
-	private static NumberMatch ownNumber(String nfc, String m, int end, Lines lines) {
-		Matcher line = NUMBER_LINE.matcher(m);
-		line.region(0, Math.min(m.length(), end + 200));
-		while (line.find()) {
-			Matcher prefix = NUMBER_PREFIX.matcher(m);
-			prefix.region(line.end(), m.length());
-			int from = prefix.lookingAt() ? prefix.end() : line.end();
-			Optional<NumberMatch> found = DocumentNumbers.parseAt(nfc, m, from, true);
-			if (found.isPresent()) {
-				return found.get();
-			}
-		}
-		// Web pages and plain notes: "… đã ban hành Thông báo 568/TB-SXD …" near the top.
-		int seen = 0;
-		for (int i = 0; i < lines.count() && seen < 3; i++) {
-			if (lines.isBlank(i)) {
-				continue;
-			}
-			seen++;
-			String t = m.substring(lines.start(i), lines.end(i));
-			if (t.contains("ban hành")) {
-				List<NumberMatch> all = DocumentNumbers.findAll(nfc.substring(0, lines.end(i)),
-						m.substring(0, lines.end(i)));
-				for (NumberMatch n : all) {
-					if (n.start() >= lines.start(i)) {
-						return n;
-					}
-				}
-			}
-		}
-		return null;
 	}
 
 	/** The first run of upper-case lines that are not motto, title, number or marks. */

@@ -113,4 +113,35 @@ class ExtractCommandTest {
 		assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"number\":null");
 	}
 
+	@Test
+	void writesRecurringDeadlinesAsRecurrencesAndOneOffsWithTheirDate() throws Exception {
+		// Sentences from real Gazette texts (Thông tư 44/2022/TT-BTC, Thông tư
+		// 53/2023/TT-BKHĐT) and the issue's weekly form.
+		String doc = """
+				Số: 12/KH-UBND
+				Bình Định, ngày 15 tháng 01 năm 2025
+				1. Sở Lao động tổng hợp gửi Bộ trước ngày 05 tháng 7 hằng năm;
+				2. Tổ chức dịch vụ chi trả chuyển chứng từ cho cơ quan Lao động trước ngày 20 hằng tháng.
+				3. Văn phòng báo cáo kết quả vào thứ Hai hằng tuần.
+				4. Sở Tài chính hoàn thành trước ngày 05 tháng 3 năm 2025.
+				""";
+		Path txt = this.dir.resolve("ke-hoach.txt");
+		Files.writeString(txt, doc, StandardCharsets.UTF_8);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ExtractCommand.run(List.of(txt.toString()), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+		JsonNode deadlines = new ObjectMapper().readTree(bytes.toString(StandardCharsets.UTF_8)).get("deadlines");
+		assertThat(deadlines).hasSize(4);
+		assertThat(deadlines.get(0).get("date").asText()).isEqualTo("--07-05");
+		assertThat(deadlines.get(0).get("recurrence").asText()).isEqualTo("YEARLY");
+		assertThat(deadlines.get(0).get("text").asText()).isEqualTo("trước ngày 05 tháng 7 hằng năm");
+		assertThat(deadlines.get(1).get("date").asText()).isEqualTo("---20");
+		assertThat(deadlines.get(1).get("recurrence").asText()).isEqualTo("MONTHLY");
+		assertThat(deadlines.get(2).get("date").isNull()).isTrue();
+		assertThat(deadlines.get(2).get("recurrence").asText()).isEqualTo("WEEKLY");
+		assertThat(deadlines.get(2).get("dayOfWeek").asText()).isEqualTo("MONDAY");
+		assertThat(deadlines.get(3).get("date").asText()).isEqualTo("2025-03-05");
+		assertThat(deadlines.get(3).has("recurrence")).isFalse();
+		assertThat(deadlines.get(3).get("start").asInt()).isLessThan(deadlines.get(3).get("end").asInt());
+	}
+
 }

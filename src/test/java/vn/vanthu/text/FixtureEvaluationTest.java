@@ -71,7 +71,7 @@ class FixtureEvaluationTest {
 				e.get("deadlines").forEach((d) -> expected.add(d.asText()));
 				List<String> remaining = new java.util.ArrayList<>(expected);
 				for (Deadline d : facts.deadlines()) {
-					if (remaining.remove(d.date().toString())) {
+					if (remaining.remove(d.label())) {
 						dlTp++;
 					}
 					else {

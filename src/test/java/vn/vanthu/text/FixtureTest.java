@@ -64,7 +64,7 @@ class FixtureTest {
 			assertThat(byNumber.keySet()).as("cited numbers").containsExactlyInAnyOrderElementsOf(expectedNumbers);
 		}
 		if (e.has("deadlines")) {
-			assertThat(facts.deadlines().stream().map((d) -> d.date().toString()).toList()).as("deadlines")
+			assertThat(facts.deadlines().stream().map((d) -> d.label()).toList()).as("deadlines")
 				.containsExactlyInAnyOrderElementsOf(strings(e.get("deadlines")));
 		}
 		if (e.has("assignments")) {

@@ -29,8 +29,17 @@ final class Fixtures {
 	}
 
 	static List<Fixture> all() {
+		return in("/text/fixtures");
+	}
+
+	/** The real documents and excerpts under {@code text/real}, labelled by hand. */
+	static List<Fixture> real() {
+		return in("/text/real");
+	}
+
+	private static List<Fixture> in(String folder) {
 		try {
-			Path dir = Path.of(Fixtures.class.getResource("/text/fixtures").toURI());
+			Path dir = Path.of(Fixtures.class.getResource(folder).toURI());
 			try (Stream<Path> files = Files.list(dir)) {
 				return files.filter((p) -> p.toString().endsWith(".txt")).sorted().map(Fixtures::load).toList();
 			}
