@@ -40,9 +40,10 @@ public class VanthuApplication {
 	}
 
 	private static int runCommand(String[] args) {
-		// the library benchmark measures GET /api/search over HTTP: it serves on a free
-		// loopback port; other commands start no web server
-		boolean serves = args[0].equals("bench-library");
+		// the library and API authentication benchmarks measure GET /api/search over
+		// HTTP:
+		// they serve on a free loopback port; other commands start no web server
+		boolean serves = args[0].equals("bench-library") || args[0].equals("bench-api-auth");
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(VanthuApplication.class)
 			.web(serves ? WebApplicationType.SERVLET : WebApplicationType.NONE)
 			.properties("vanthu.command=" + args[0], "camunda.bpm.job-execution.enabled=false",
