@@ -38,6 +38,9 @@ public final class BrowserSupport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		// the console, for tests that check that no Content-Security-Policy violation
+		// occurs
+		options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
 			.build();

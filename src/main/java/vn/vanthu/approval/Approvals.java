@@ -200,8 +200,12 @@ public class Approvals {
 		}
 		String task = this.engine.openTask(id, ApprovalProcess.TASK_DECIDE)
 			.filter((t) -> this.engine.mayWork(t, username))
-			.orElseThrow(() -> Problem.forbidden("approval-not-your-step",
-					"Bạn không phải người duyệt bước hiện tại của hồ sơ " + id + "."));
+			.orElseThrow(() -> this.engine.justCompletedFor(id, ApprovalProcess.TASK_DECIDE, username)
+					? Problem.conflict("approval-step-decided", "Bước duyệt bạn được giao của hồ sơ " + id
+							+ " đã được quyết định (bởi bạn hoặc người cùng bước): hồ sơ đã chuyển sang bước tiếp theo."
+							+ " Tải lại hồ sơ để xem trạng thái mới.")
+					: Problem.forbidden("approval-not-your-step",
+							"Bạn không phải người duyệt bước hiện tại của hồ sơ " + id + "."));
 		ChainStep step = chainOf(c).step(c.currentStep());
 		String why = clean(reason);
 		Capacity capacity = null;

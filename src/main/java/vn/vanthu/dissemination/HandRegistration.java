@@ -13,7 +13,6 @@ import vn.vanthu.directory.UnitCode;
  * @param unit the receiving unit (whose sổ văn bản đến numbers it)
  * @param content the scanned or received file
  * @param fileName its name
- * @param contentType its media type, or {@code null}
  * @param sender nơi gửi, or {@code null} to read it from the text
  * @param number số, ký hiệu, or {@code null} to read it from the text
  * @param issuedOn ngày văn bản, or {@code null} to read it from the text
@@ -24,8 +23,7 @@ import vn.vanthu.directory.UnitCode;
  * @param deadline hạn giải quyết, or {@code null} to take the first deadline the text
  * assigns
  */
-public record HandRegistration(UnitCode unit, InputStream content, String fileName, String contentType, String sender,
-		String number, LocalDate issuedOn, String subject, LocalDate receivedOn, UnitCode handlingUnit,
-		LocalDate deadline) {
+public record HandRegistration(UnitCode unit, InputStream content, String fileName, String sender, String number,
+		LocalDate issuedOn, String subject, LocalDate receivedOn, UnitCode handlingUnit, LocalDate deadline) {
 
 }

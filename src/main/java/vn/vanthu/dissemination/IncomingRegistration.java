@@ -89,10 +89,9 @@ public class IncomingRegistration {
 					"Đơn vị xử lý phải là đơn vị nhận hoặc một đơn vị trực thuộc của đơn vị nhận.");
 		}
 		LocalDate receivedOn = r.receivedOn() == null ? LocalDate.now(ReceiptDeadlines.VIETNAM) : r.receivedOn();
-		Document document = this.ingestion
-			.ingest(r.content(), VietnameseText.nfc(r.fileName()), r.contentType(),
-					new Ingestion.Options(username, new HashSet<>(List.of(r.unit(), handling)), false,
-							DocumentOrigin.RECEIVED, DocumentStatus.RECEIVED))
+		Document document = this.ingestion.ingest(r.content(), VietnameseText.nfc(r.fileName()),
+				new Ingestion.Options(username, new HashSet<>(List.of(r.unit(), handling)), false,
+						DocumentOrigin.RECEIVED, DocumentStatus.RECEIVED))
 			.document();
 		document = this.documents.updateMetadata(document.id(),
 				new DocumentMetadata(or(r.number(), document.number()), document.kind(), document.issuerUnit(),

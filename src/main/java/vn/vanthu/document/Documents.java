@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.platform.Paging;
 import vn.vanthu.text.DocumentFacts;
 import vn.vanthu.text.DocumentReader;
 import vn.vanthu.text.VietnameseText;
@@ -126,11 +127,13 @@ public class Documents {
 	}
 
 	/**
-	 * Documents the reader may read, newest first (secret ones included when allowed).
+	 * Documents the reader may read, newest first (secret ones included when allowed); at
+	 * most {@link Paging#MAX_SIZE} at once.
 	 */
-	public List<Document> readable(Reader reader, int offset, int limit) {
+	public List<Document> readable(Reader reader, long offset, int limit) {
 		return this.repository.query(ReadableSql.WHERE + " order by d.id desc offset " + Math.max(0, offset)
-				+ " rows fetch next " + Math.max(1, Math.min(limit, 500)) + " rows only", ReadableSql.params(reader));
+				+ " rows fetch next " + Math.max(1, Math.min(limit, Paging.MAX_SIZE)) + " rows only",
+				ReadableSql.params(reader));
 	}
 
 	/** Adds a new current version; its text (when given) replaces the stored text. */

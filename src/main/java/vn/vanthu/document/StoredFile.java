@@ -5,7 +5,9 @@ package vn.vanthu.document;
  *
  * @param sha256 the lower-case hex SHA-256 of the content, which is also its id
  * @param size the length in bytes
- * @param contentType the media type detected or declared at first upload, or {@code null}
+ * @param contentType the media type detected from the bytes ({@link FileTypes}) at first
+ * upload; files stored before detection keep what their uploader declared, or
+ * {@code null}
  */
 public record StoredFile(String sha256, long size, String contentType) {
 

@@ -63,12 +63,12 @@ public class StoredFiles {
 
 	/**
 	 * Stores the content once and records it; storing the same bytes again returns the
-	 * existing file.
+	 * existing file. Its media type is detected from the bytes ({@link FileTypes}); what
+	 * the uploader declared is never kept.
 	 * @param content the bytes, read to the end but not closed
-	 * @param contentType the declared media type, kept from the first upload
 	 */
-	public StoredFile store(InputStream content, String contentType) {
-		StoredFile file = write(content, contentType).file();
+	public StoredFile store(InputStream content) {
+		StoredFile file = write(content).file();
 		return record(file) ? file : find(file.sha256()).orElseThrow();
 	}
 
@@ -88,9 +88,10 @@ public class StoredFiles {
 	 * records it in its own transaction ({@link Documents#createFromFile},
 	 * {@link Documents#createAllFromFiles}), so that an import commits once per batch
 	 * rather than once per file. Bytes whose recording is rolled back stay on disk,
-	 * harmlessly: the next write of the same content finds them.
+	 * harmlessly: the next write of the same content finds them. The media type is
+	 * detected from the bytes.
 	 */
-	public Kept write(InputStream content, String contentType) {
+	public Kept write(InputStream content) {
 		try {
 			Path temp = temporaryFile();
 			try {
@@ -101,6 +102,7 @@ public class StoredFiles {
 					size = in.transferTo(out);
 				}
 				String sha = HexFormat.of().formatHex(digest.digest());
+				String contentType = FileTypes.detect(temp);
 				Path target = pathOf(sha);
 				boolean isNew = !Files.exists(target);
 				if (isNew) {

@@ -13,10 +13,9 @@ public record Answer(String text, boolean agree, Attachment attachment) {
 	 * A file attached to an answer.
 	 *
 	 * @param fileName its name
-	 * @param contentType its media type
 	 * @param bytes its content
 	 */
-	public record Attachment(String fileName, String contentType, byte[] bytes) {
+	public record Attachment(String fileName, byte[] bytes) {
 
 	}
 

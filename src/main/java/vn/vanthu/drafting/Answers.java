@@ -54,8 +54,8 @@ public class Answers {
 			throw Problem.badRequest("empty-answer",
 					"Vui lòng nhập nội dung góp ý hoặc chọn \"Thống nhất, không có ý kiến\".");
 		}
-		StoredFile attachment = (answer.attachment() != null) ? this.files
-			.store(new ByteArrayInputStream(answer.attachment().bytes()), answer.attachment().contentType()) : null;
+		StoredFile attachment = (answer.attachment() != null)
+				? this.files.store(new ByteArrayInputStream(answer.attachment().bytes())) : null;
 		CommentRequest saved = this.transaction.execute((tx) -> {
 			CommentRequest request = this.repository.lockRequest(roundId.value(), user)
 				.orElseThrow(() -> Problem.forbidden("not-recipient",

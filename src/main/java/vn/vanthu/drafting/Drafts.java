@@ -14,7 +14,10 @@ import vn.vanthu.directory.UnitCode;
 import vn.vanthu.directory.Username;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
+import vn.vanthu.ingest.ExtractedText;
+import vn.vanthu.ingest.IsolatedExtractor;
 import vn.vanthu.platform.Problem;
+import vn.vanthu.text.VietnameseText;
 
 /**
  * Drafts and their versions. A draft, its versions and its comments are visible only to
@@ -32,7 +35,11 @@ public class Drafts {
 
 	private final DraftApprovers approvers;
 
-	Drafts(DraftingRepository repository, StoredFiles files, Directory directory, DraftApprovers approvers) {
+	private final IsolatedExtractor extractor;
+
+	Drafts(DraftingRepository repository, StoredFiles files, Directory directory, DraftApprovers approvers,
+			IsolatedExtractor extractor) {
+		this.extractor = extractor;
 		this.repository = repository;
 		this.files = files;
 		this.directory = directory;
@@ -46,7 +53,7 @@ public class Drafts {
 	 */
 	@Transactional
 	public Draft create(String drafter, String subject, String kind, String issuerUnit, String fileName,
-			String contentType, InputStream content) {
+			InputStream content) {
 		String cleanSubject = Text.clean(subject, 1000, "Trích yếu");
 		if (cleanSubject == null) {
 			throw Problem.badRequest("subject-required", "Vui lòng nhập trích yếu (tên) của dự thảo.");
@@ -60,18 +67,18 @@ public class Drafts {
 		String issuer = issuer(issuerUnit, drafterUnit);
 		requireFile(fileName, content);
 		long id = this.repository.insertDraft(cleanSubject, cleanKind, issuer, drafter, drafterUnit);
-		storeVersion(id, drafter, fileName, contentType, content);
+		storeVersion(id, drafter, fileName, content);
 		return this.repository.draft(id).orElseThrow();
 	}
 
 	/** Uploads the next version ("Dự thảo lần NN"); drafter only, while drafting. */
 	@Transactional
-	public DraftVersion addVersion(DraftId id, String user, String fileName, String contentType, InputStream content) {
+	public DraftVersion addVersion(DraftId id, String user, String fileName, InputStream content) {
 		Draft draft = requireDrafter(id, user);
 		requireDrafting(draft);
 		requireFile(fileName, content);
 		this.repository.lockDraft(id.value());
-		int no = storeVersion(id.value(), user, fileName, contentType, content);
+		int no = storeVersion(id.value(), user, fileName, content);
 		return this.repository.versions(id.value())
 			.stream()
 			.filter((v) -> v.versionNo() == no)
@@ -96,6 +103,17 @@ public class Drafts {
 	public List<DraftVersion> versions(DraftId id, String user) {
 		get(id, user);
 		return this.repository.versions(id.value());
+	}
+
+	/**
+	 * A version's text, extracted from its file in an isolated worker and normalised to
+	 * NFC: what the page shows of formats a browser must not open itself.
+	 */
+	public ExtractedText versionText(DraftId id, int versionNo, String user) {
+		DraftVersion version = version(id, versionNo, user);
+		ExtractedText extracted = this.extractor.extract(this.files.pathOf(version.fileSha256()), version.fileName());
+		return extracted.ok() ? new ExtractedText(true, VietnameseText.nfc(extracted.text()), null, extracted.ocr())
+				: extracted;
 	}
 
 	/** A version's file, checked against its checksum. */
@@ -148,10 +166,11 @@ public class Drafts {
 		}
 	}
 
-	private int storeVersion(long draftId, String user, String fileName, String contentType, InputStream content) {
-		StoredFile file = this.files.store(content, contentType);
+	private int storeVersion(long draftId, String user, String fileName, InputStream content) {
 		String name = Text.clean(fileName, 255, "Tên tệp");
-		int no = this.repository.insertVersion(draftId, file.sha256(), name, contentType, user);
+		// the type detected from the bytes, never the uploader's
+		StoredFile file = this.files.store(content);
+		int no = this.repository.insertVersion(draftId, file.sha256(), name, file.contentType(), user);
 		this.repository.history(draftId, null, user, "VERSION_UPLOADED",
 				"Tải lên dự thảo lần %02d (%s)".formatted(no, name));
 		return no;

@@ -131,7 +131,7 @@ public class IngestPipeline {
 
 	private Ingestion.Prepared prepare(Path file) throws Exception {
 		try (InputStream in = Files.newInputStream(file)) {
-			return this.ingestion.prepare(in, file.getFileName().toString(), null);
+			return this.ingestion.prepare(in, file.getFileName().toString());
 		}
 	}
 

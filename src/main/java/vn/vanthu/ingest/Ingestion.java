@@ -87,8 +87,8 @@ public class Ingestion {
 	}
 
 	/** Ingests one file; never loses it, whatever its content. */
-	public Result ingest(InputStream content, String fileName, String contentType, Options options) {
-		return record(prepare(content, fileName, contentType), options);
+	public Result ingest(InputStream content, String fileName, Options options) {
+		return record(prepare(content, fileName), options);
 	}
 
 	/**
@@ -97,8 +97,8 @@ public class Ingestion {
 	 * the file is kept, so a crash before {@link #record} loses nothing that an import
 	 * rerun would not find again.
 	 */
-	public Prepared prepare(InputStream content, String fileName, String contentType) {
-		StoredFiles.Kept kept = this.files.write(content, contentType);
+	public Prepared prepare(InputStream content, String fileName) {
+		StoredFiles.Kept kept = this.files.write(content);
 		StoredFile file = kept.file();
 		// bytes new to the store cannot be any document's yet; the file is recorded
 		// with its document

@@ -52,11 +52,10 @@ class DraftSubmissionIntegrationTests {
 	void submittedDraftStartsTheChainOfItsIssuer() {
 		long draftId = System.nanoTime();
 		String subject = "Kế hoạch tuyên truyền cải cách hành chính " + draftId;
-		StoredFile file = this.files.store(
-				new ByteArrayInputStream(("ỦY BAN NHÂN DÂN\nXÃ BA TIÊU\n\nKẾ HOẠCH\n" + subject
-						+ "\n\nNơi nhận:\n- Ủy ban MTTQ Việt Nam xã;\n- Lưu: VT.\n")
-					.getBytes(StandardCharsets.UTF_8)),
-				"text/plain");
+		StoredFile file = this.files
+			.store(new ByteArrayInputStream(("ỦY BAN NHÂN DÂN\nXÃ BA TIÊU\n\nKẾ HOẠCH\n" + subject
+					+ "\n\nNơi nhận:\n- Ủy ban MTTQ Việt Nam xã;\n- Lưu: VT.\n")
+				.getBytes(StandardCharsets.UTF_8)));
 
 		this.transactions.executeWithoutResult((tx) -> this.events.publishEvent(
 				new DraftSubmittedForApproval(draftId, subject, "KH", "XA-BATIEU", "chuyenvien", 2, file.sha256())));

@@ -25,8 +25,8 @@ class StoredFilesIntegrationTests {
 	@Test
 	void sameBytesAreOneFileAndReadBackIntact() {
 		byte[] bytes = ("Quyết định số 673/QĐ-UBND " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		StoredFile first = this.files.store(new ByteArrayInputStream(bytes), "text/plain");
-		assertThat(this.files.store(new ByteArrayInputStream(bytes), null)).isEqualTo(first);
+		StoredFile first = this.files.store(new ByteArrayInputStream(bytes));
+		assertThat(this.files.store(new ByteArrayInputStream(bytes))).isEqualTo(first);
 		assertThat(first.size()).isEqualTo(bytes.length);
 		assertThat(first.contentType()).isEqualTo("text/plain");
 		assertThat(this.files.find(first.sha256())).contains(first);
@@ -36,8 +36,8 @@ class StoredFilesIntegrationTests {
 	@Test
 	void writingPutsTheBytesInPlaceAndTellsNewBytesFromKnownOnes() {
 		byte[] bytes = ("Công văn số 12/UBND-VP " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(bytes), "text/plain");
-		StoredFiles.Kept again = this.files.write(new ByteArrayInputStream(bytes), "application/octet-stream");
+		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(bytes));
+		StoredFiles.Kept again = this.files.write(new ByteArrayInputStream(bytes));
 		// only the first call put the bytes in place: an importer skips the look-up of
 		// documents for new bytes only
 		assertThat(written.isNew()).isTrue();
@@ -46,21 +46,21 @@ class StoredFilesIntegrationTests {
 		assertThat(this.files.pathOf(written.file().sha256())).hasBinaryContent(bytes);
 		// not recorded: the document that refers to it records it
 		assertThat(this.files.find(written.file().sha256())).isEmpty();
-		assertThat(this.files.store(new ByteArrayInputStream(bytes), "text/plain").size()).isEqualTo(bytes.length);
+		assertThat(this.files.store(new ByteArrayInputStream(bytes)).size()).isEqualTo(bytes.length);
 		assertThat(this.files.find(written.file().sha256())).isPresent();
 	}
 
 	@Test
 	void writingStillWorksAfterTheTemporaryFolderWasRemoved() throws Exception {
 		byte[] first = ("Thông báo " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		Path stored = this.files.pathOf(this.files.write(new ByteArrayInputStream(first), null).file().sha256());
+		Path stored = this.files.pathOf(this.files.write(new ByteArrayInputStream(first)).file().sha256());
 		// <files>/ab/cd/<sha>: the temporary folder is <files>/tmp
 		Path temporary = stored.getParent().getParent().getParent().resolve("tmp");
 		assertThat(temporary).isDirectory();
 		FileSystemUtils.deleteRecursively(temporary);
 
 		byte[] second = ("Thông báo khác " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(second), null);
+		StoredFiles.Kept written = this.files.write(new ByteArrayInputStream(second));
 
 		assertThat(written.isNew()).isTrue();
 		assertThat(this.files.pathOf(written.file().sha256())).hasBinaryContent(second);
@@ -70,7 +70,7 @@ class StoredFilesIntegrationTests {
 	@Test
 	void aFileDamagedOnDiskIsReportedNotServed() throws Exception {
 		byte[] bytes = ("Công văn " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		StoredFile file = this.files.store(new ByteArrayInputStream(bytes), "text/plain");
+		StoredFile file = this.files.store(new ByteArrayInputStream(bytes));
 		Files.writeString(this.files.pathOf(file.sha256()), "tampered");
 		assertThatExceptionOfType(StoredFiles.CorruptFileException.class)
 			.isThrownBy(() -> this.files.read(file.sha256()))

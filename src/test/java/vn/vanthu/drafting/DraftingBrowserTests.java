@@ -85,7 +85,7 @@ class DraftingBrowserTests {
 		open("/tasks");
 		BrowserSupport.clickAndLoad(browser, By.linkText("Góp ý dự thảo"));
 		assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo(subject);
-		assertThat(browser.findElement(By.id("view-draft")).getAttribute("href")).contains("inline=true");
+		assertThat(browser.findElement(By.id("view-draft")).getAttribute("href")).contains("/versions/1/view");
 		browser.findElement(By.id("text")).sendKeys("Đề nghị bổ sung kinh phí tổ chức.");
 		BrowserSupport.clickAndLoad(browser, By.id("send-answer"));
 		awaitText(By.id("my-status"), "Đã góp ý");

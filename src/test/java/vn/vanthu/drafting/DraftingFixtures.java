@@ -41,7 +41,7 @@ class DraftingFixtures {
 
 	Draft draft(String subject) {
 		byte[] bytes = ("DỰ THẢO LẦN 01\n" + subject + "\n" + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
-		return this.drafts.create("chuyenvien", subject, "KH", null, "du-thao-lan-01.pdf", "application/pdf",
+		return this.drafts.create("chuyenvien", subject, "KH", null, "du-thao-lan-01.pdf",
 				new ByteArrayInputStream(bytes));
 	}
 

@@ -174,7 +174,7 @@ class DraftingRoundProcessTests {
 		Round first = this.f.open(draft, List.of("truongban1"), Duration.ofDays(3));
 		this.f.answers.answer(first.id(), "truongban1", new Answer("Sửa điều 2", false, null));
 		this.f.runAsyncJobs(first);
-		this.f.drafts.addVersion(draft.id(), "chuyenvien", "du-thao-lan-02.pdf", "application/pdf",
+		this.f.drafts.addVersion(draft.id(), "chuyenvien", "du-thao-lan-02.pdf",
 				new java.io.ByteArrayInputStream(("v2 " + System.nanoTime()).getBytes()));
 
 		Round second = this.f.open(draft, List.of("truongban1", "truongban2"), Duration.ofDays(3));

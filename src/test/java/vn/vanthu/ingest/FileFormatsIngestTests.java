@@ -45,7 +45,7 @@ class FileFormatsIngestTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "cv.doc", "cv.odt", "cv.rtf", "cv.html" })
 	void eachFormatIsReadLikeTheSameLetterInText(String name) throws IOException {
-		Document d = this.ingestion.ingest(new ByteArrayInputStream(bytes(name)), name, null, this.options).document();
+		Document d = this.ingestion.ingest(new ByteArrayInputStream(bytes(name)), name, this.options).document();
 		assertThat(d.extraction().status()).as(d.extraction().reason()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(d.number()).isEqualTo("312/UBND-VP");
 		assertThat(d.issuedOn()).isEqualTo(LocalDate.of(2024, 10, 14));
@@ -59,7 +59,7 @@ class FileFormatsIngestTests {
 	@Test
 	void aLegacyTcvn3DocumentIsConvertedToUnicode() throws IOException {
 		Document d = this.ingestion
-			.ingest(new ByteArrayInputStream(bytes("qd-tcvn3.doc")), "qd-tcvn3.doc", null, this.options)
+			.ingest(new ByteArrayInputStream(bytes("qd-tcvn3.doc")), "qd-tcvn3.doc", this.options)
 			.document();
 		assertThat(d.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(d.extraction().reason()).contains("TCVN3");
@@ -82,7 +82,7 @@ class FileFormatsIngestTests {
 				+ "QUYEÁT ÑÒNH:\nÑieàu 1. Thaønh laäp Toå coâng taùc öu tieân " + System.nanoTime() + ".\n";
 		Document d = this.ingestion
 			.ingest(new ByteArrayInputStream(vni.getBytes(java.nio.charset.Charset.forName("windows-1252"))),
-					"qd-vni.txt", null, this.options)
+					"qd-vni.txt", this.options)
 			.document();
 		assertThat(d.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED);
 		assertThat(d.extraction().reason()).contains("VNI");

@@ -107,8 +107,8 @@ class IngestBatchTests {
 				"Kế hoạch " + n, "Nội dung.\n");
 		Ingestion.Prepared first = prepare((n + 1) + "/KH-SNV", LocalDate.of(2024, 5, 1), "Nội dung.\n");
 		// the same content twice, both prepared before either is recorded
-		Ingestion.Prepared twice = this.ingestion.prepare(bytes(text), "a.txt", null);
-		Ingestion.Prepared again = this.ingestion.prepare(bytes(text), "b.txt", null);
+		Ingestion.Prepared twice = this.ingestion.prepare(bytes(text), "a.txt");
+		Ingestion.Prepared again = this.ingestion.prepare(bytes(text), "b.txt");
 		assertThat(again.existing()).isNull();
 
 		assertThatThrownBy(() -> this.ingestion.recordAll(List.of(first, twice, again), OPTIONS))
@@ -135,7 +135,7 @@ class IngestBatchTests {
 	}
 
 	private Ingestion.Prepared prepare(String number, LocalDate date, String body) {
-		return this.ingestion.prepare(stream(number, date, body), number.replace('/', '-') + ".txt", null);
+		return this.ingestion.prepare(stream(number, date, body), number.replace('/', '-') + ".txt");
 	}
 
 	private static ByteArrayInputStream stream(String number, LocalDate date, String body) {

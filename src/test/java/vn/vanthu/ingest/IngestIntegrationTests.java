@@ -126,7 +126,7 @@ class IngestIntegrationTests {
 			longText.append(genre.next(30).text()).append(ThreadLocalRandom.current().nextLong()).append('\n');
 		}
 		byte[] slowDocx = docx(longText.toString());
-		var file = this.files.store(new ByteArrayInputStream(slowDocx), null);
+		var file = this.files.store(new ByteArrayInputStream(slowDocx));
 		ExtractedText timedOut = this.extractor.extract(this.files.pathOf(file.sha256()), "dai.docx",
 				Duration.ofMillis(5));
 		assertThat(timedOut.ok()).isFalse();
@@ -188,7 +188,7 @@ class IngestIntegrationTests {
 	}
 
 	private Document ingest(byte[] bytes, String name) {
-		Ingestion.Result result = this.ingestion.ingest(new ByteArrayInputStream(bytes), name, null, this.options);
+		Ingestion.Result result = this.ingestion.ingest(new ByteArrayInputStream(bytes), name, this.options);
 		assertThat(result.existing()).isFalse();
 		return result.document();
 	}

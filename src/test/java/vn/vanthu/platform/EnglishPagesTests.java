@@ -132,7 +132,7 @@ class EnglishPagesTests {
 	@Test
 	void draftingPages() {
 		String subject = "Kế hoạch trang tiếng Anh " + System.nanoTime();
-		Draft draft = this.drafts.create("chuyenvien", subject, "KH", null, "du-thao-lan-01.pdf", "application/pdf",
+		Draft draft = this.drafts.create("chuyenvien", subject, "KH", null, "du-thao-lan-01.pdf",
 				new ByteArrayInputStream(("%PDF-1.4 " + subject).getBytes(StandardCharsets.UTF_8)));
 		Round round = this.rounds.open(draft.id(), "chuyenvien", new OpenRound(List.of("truongban1", "truongban2"),
 				Instant.now().plus(Duration.ofDays(5)), "P1D", "Đề nghị góp ý."));

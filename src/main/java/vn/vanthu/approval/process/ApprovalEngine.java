@@ -1,15 +1,24 @@
 package vn.vanthu.approval.process;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.vanthu.approval.ApprovalId;
+import vn.vanthu.platform.process.EngineConflicts;
 import vn.vanthu.platform.process.Worklist;
 
 /**
@@ -26,7 +35,14 @@ public class ApprovalEngine {
 
 	private final Worklist worklist;
 
-	ApprovalEngine(RuntimeService runtime, TaskService tasks, Worklist worklist) {
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	ApprovalEngine(RuntimeService runtime, TaskService tasks, Worklist worklist, HistoryService history,
+			IdentityService identity) {
+		this.history = history;
+		this.identity = identity;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.worklist = worklist;
@@ -59,13 +75,49 @@ public class ApprovalEngine {
 		return this.worklist.mayWork(taskId, username);
 	}
 
+	/**
+	 * Whether the user could have worked on the case's last completed task with this
+	 * definition key (as its assignee or a candidate, by group too): a request that
+	 * arrives just after the user, or someone of the same step, completed it has lost a
+	 * race rather than knocked on the wrong door.
+	 */
+	public boolean justCompletedFor(ApprovalId id, String taskKey, String username) {
+		List<HistoricTaskInstance> last = this.history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey("approval-" + id.value())
+			.taskDefinitionKey(taskKey)
+			.finished()
+			.orderByHistoricTaskInstanceEndTime()
+			.desc()
+			.listPage(0, 1);
+		if (last.isEmpty()) {
+			return false;
+		}
+		HistoricTaskInstance task = last.get(0);
+		if (username.equals(task.getAssignee())) {
+			return true;
+		}
+		Set<String> groups = this.identity.createGroupQuery()
+			.groupMember(username)
+			.list()
+			.stream()
+			.map(Group::getId)
+			.collect(Collectors.toSet());
+		return this.history.createHistoricIdentityLinkLogQuery()
+			.taskId(task.getId())
+			.type(IdentityLinkType.CANDIDATE)
+			.list()
+			.stream()
+			.anyMatch((link) -> username.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+	}
+
 	/** Completes the task, setting the outcome variable (and extra variables). */
 	public void complete(String taskId, String outcome, Map<String, Object> extra) {
 		Map<String, Object> vars = new HashMap<>(extra);
 		if (outcome != null) {
 			vars.put(ApprovalProcess.OUTCOME, outcome);
 		}
-		this.tasks.complete(taskId, vars);
+		EngineConflicts.complete(() -> this.tasks.complete(taskId, vars),
+				"Bước này của hồ sơ trình duyệt vừa được xử lý bởi một yêu cầu khác (của bạn hoặc người cùng bước). Tải lại hồ sơ để xem trạng thái mới.");
 	}
 
 }

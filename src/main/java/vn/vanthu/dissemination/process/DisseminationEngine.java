@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.platform.process.EngineConflicts;
 import vn.vanthu.platform.process.Worklist;
 
 /** The dissemination module's access to the engine, in the caller's transaction. */
@@ -52,7 +53,8 @@ public class DisseminationEngine {
 	}
 
 	public void complete(String taskId) {
-		this.tasks.complete(taskId);
+		EngineConflicts.complete(() -> this.tasks.complete(taskId),
+				"Việc này vừa được hoàn thành bởi một yêu cầu khác. Tải lại trang để xem trạng thái mới.");
 	}
 
 	/** Ends the dispatch's process, if it still runs, through its recall event. */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.platform.process.EngineConflicts;
 import vn.vanthu.platform.process.Worklist;
 
 /**
@@ -45,7 +46,8 @@ public class IncomingHandlingEngine {
 	}
 
 	public void complete(String taskId) {
-		this.tasks.complete(taskId);
+		EngineConflicts.complete(() -> this.tasks.complete(taskId),
+				"Văn bản đến này vừa được xử lý xong bởi một yêu cầu khác. Tải lại trang để xem trạng thái mới.");
 	}
 
 }

@@ -60,8 +60,7 @@ class IncomingApi {
 			throws IOException {
 		boolean hasFile = file != null && !file.isEmpty();
 		return new HandRegistration(UnitCode.of(unit.strip()), hasFile ? file.getInputStream() : null,
-				hasFile ? file.getOriginalFilename() : null, hasFile ? file.getContentType() : null, sender, number,
-				issuedOn, subject, receivedOn,
+				hasFile ? file.getOriginalFilename() : null, sender, number, issuedOn, subject, receivedOn,
 				handlingUnit == null || handlingUnit.isBlank() ? null : UnitCode.of(handlingUnit.strip()), deadline);
 	}
 

@@ -21,6 +21,7 @@ import vn.vanthu.document.DocumentView;
 import vn.vanthu.document.Documents;
 import vn.vanthu.document.NumberForm;
 import vn.vanthu.document.Reader;
+import vn.vanthu.platform.Paging;
 import vn.vanthu.platform.Problem;
 
 /**
@@ -80,9 +81,14 @@ class DocumentsApi {
 		return s == null || s.isBlank() ? null : s;
 	}
 
+	/**
+	 * The documents the caller may read, newest first, a page at a time ({@code size} 1
+	 * to {@value Paging#MAX_SIZE}, 400 otherwise), or those with a number.
+	 */
 	@GetMapping
 	List<DocumentView> list(@RequestParam(required = false) String number, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size, Principal principal) {
+		Paging paging = Paging.of(page, size);
 		Reader reader = this.access.readerOf(principal.getName());
 		List<Document> found;
 		if (number != null) {
@@ -92,7 +98,7 @@ class DocumentsApi {
 			found = this.documents.findByNumber(number).stream().filter((d) -> this.access.canRead(d, reader)).toList();
 		}
 		else {
-			found = this.documents.readable(reader, Math.max(0, page) * Math.max(1, size), size);
+			found = this.documents.readable(reader, paging.offset(), paging.size());
 		}
 		return found.stream().map((d) -> DocumentView.of(d, this.documents)).toList();
 	}

@@ -22,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.vanthu.drafting.RoundDecision;
+import vn.vanthu.platform.process.EngineConflicts;
 
 /**
  * The drafting module's only door to the engine for rounds: starts a round's process,
@@ -157,7 +158,9 @@ public class RoundProcess {
 		if (task == null) {
 			throw new IllegalStateException("Vòng góp ý chưa kết thúc hoặc đã được xử lý.");
 		}
-		this.tasks.complete(task.getId(), Map.of(DraftingRoundProcess.VAR_DECISION, decision.name()));
+		EngineConflicts.complete(
+				() -> this.tasks.complete(task.getId(), Map.of(DraftingRoundProcess.VAR_DECISION, decision.name())),
+				"Vòng góp ý này vừa được xử lý bởi một yêu cầu khác. Tải lại trang để xem trạng thái mới.");
 	}
 
 	private Task synthesisTask(String processInstanceId) {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vanthu.document.FileDownloads;
 import vn.vanthu.drafting.Answer;
 import vn.vanthu.drafting.Answers;
 import vn.vanthu.drafting.CommentRequest;
@@ -88,7 +89,6 @@ class DraftPagesController {
 		try {
 			Draft draft = this.drafts.create(principal.getName(), subject, kind, null,
 					(file != null && !file.isEmpty()) ? file.getOriginalFilename() : null,
-					(file != null) ? file.getContentType() : null,
 					(file != null && !file.isEmpty()) ? file.getInputStream() : null);
 			return "redirect:/drafts/" + draft.id();
 		}
@@ -115,13 +115,30 @@ class DraftPagesController {
 		return "drafts/draft";
 	}
 
+	/**
+	 * "Xem": PDF and raster images open in the browser's viewer; any other file (DOCX,
+	 * HTML, SVG, …) is never opened by the browser from Vanthu's origin, the page shows
+	 * its extracted text instead, escaped.
+	 */
+	@GetMapping("/drafts/{id}/versions/{no}/view")
+	String view(Principal principal, @PathVariable long id, @PathVariable int no, Model model) {
+		String user = principal.getName();
+		DraftId draftId = new DraftId(id);
+		if (FileDownloads.showsInline(this.drafts.versionFile(draftId, no, user))) {
+			return "redirect:/api/drafts/" + id + "/versions/" + no + "/file?inline=true";
+		}
+		model.addAttribute("draft", this.drafts.get(draftId, user));
+		model.addAttribute("version", this.drafts.version(draftId, no, user));
+		model.addAttribute("extracted", this.drafts.versionText(draftId, no, user));
+		return "drafts/preview";
+	}
+
 	@PostMapping("/drafts/{id}/versions")
 	String addVersion(Principal principal, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		return act(redirect, "/drafts/" + id,
 				() -> this.drafts.addVersion(new DraftId(id), principal.getName(),
 						(file != null && !file.isEmpty()) ? file.getOriginalFilename() : null,
-						(file != null) ? file.getContentType() : null,
 						(file != null && !file.isEmpty()) ? file.getInputStream() : null));
 	}
 
@@ -206,7 +223,7 @@ class DraftPagesController {
 			RedirectAttributes redirect) {
 		return act(redirect, "/drafts/rounds/" + id + "/answer", () -> {
 			Answer.Attachment attachment = (file != null && !file.isEmpty())
-					? new Answer.Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()) : null;
+					? new Answer.Attachment(file.getOriginalFilename(), file.getBytes()) : null;
 			this.answers.answer(new RoundId(id), principal.getName(), new Answer(text, agree, attachment));
 		});
 	}

@@ -26,6 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Person;
 import vn.vanthu.directory.Username;
+import vn.vanthu.document.FileDownloads;
 import vn.vanthu.drafting.Answer;
 import vn.vanthu.drafting.Answers;
 import vn.vanthu.drafting.CommentRequest;
@@ -91,7 +92,6 @@ class DraftsApiController {
 			@RequestParam(required = false) String issuer) throws IOException {
 		Draft draft = this.drafts.create(principal.getName(), subject, kind, issuer,
 				(file != null && !file.isEmpty()) ? file.getOriginalFilename() : null,
-				(file != null) ? file.getContentType() : null,
 				(file != null && !file.isEmpty()) ? file.getInputStream() : null);
 		return ResponseEntity.created(URI.create("/api/drafts/" + draft.id())).body(draft);
 	}
@@ -114,7 +114,7 @@ class DraftsApiController {
 	ResponseEntity<DraftVersion> addVersion(Principal principal, @PathVariable long id,
 			@RequestParam(required = false) MultipartFile file) throws IOException {
 		DraftVersion version = this.drafts.addVersion(new DraftId(id), principal.getName(),
-				(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getContentType() : null,
+				(file != null) ? file.getOriginalFilename() : null,
 				(file != null && !file.isEmpty()) ? file.getInputStream() : null);
 		return ResponseEntity.status(201).body(version);
 	}
@@ -124,7 +124,7 @@ class DraftsApiController {
 			@RequestParam(defaultValue = "false") boolean inline) {
 		DraftVersion version = this.drafts.version(new DraftId(id), no, principal.getName());
 		byte[] bytes = this.drafts.versionFile(new DraftId(id), no, principal.getName());
-		return download(bytes, version.fileName(), version.contentType(), inline);
+		return FileDownloads.of(bytes, version.fileName(), inline);
 	}
 
 	@PostMapping("/drafts/{id}/rounds")
@@ -166,7 +166,7 @@ class DraftsApiController {
 			@RequestParam(required = false) String text, @RequestParam(defaultValue = "false") boolean agree,
 			@RequestParam(required = false) MultipartFile file) throws IOException {
 		Answer.Attachment attachment = (file != null && !file.isEmpty())
-				? new Answer.Attachment(file.getOriginalFilename(), file.getContentType(), file.getBytes()) : null;
+				? new Answer.Attachment(file.getOriginalFilename(), file.getBytes()) : null;
 		return this.answers.answer(new RoundId(id), principal.getName(), new Answer(text, agree, attachment));
 	}
 
@@ -175,7 +175,7 @@ class DraftsApiController {
 		Round round = this.rounds.get(new RoundId(id), principal.getName());
 		CommentRequest request = round.requests().stream().filter((r) -> r.id() == requestId).findFirst().orElse(null);
 		byte[] bytes = this.answers.attachment(new RoundId(id), requestId, principal.getName());
-		return download(bytes, (request != null) ? request.attachmentName() : "dinh-kem", null, false);
+		return FileDownloads.of(bytes, (request != null) ? request.attachmentName() : "dinh-kem", false);
 	}
 
 	@PutMapping("/rounds/{id}/deadline")
@@ -197,7 +197,7 @@ class DraftsApiController {
 	@GetMapping("/rounds/{id}/synthesis.docx")
 	ResponseEntity<byte[]> synthesisDocx(Principal principal, @PathVariable long id) {
 		byte[] bytes = this.syntheses.docx(new RoundId(id), principal.getName());
-		return download(bytes, "bang-tong-hop-y-kien-vong-" + id + ".docx", DOCX.toString(), false);
+		return download(bytes, "bang-tong-hop-y-kien-vong-" + id + ".docx", DOCX);
 	}
 
 	RoundView view(Round round) {
@@ -221,14 +221,15 @@ class DraftsApiController {
 		}
 	}
 
-	static ResponseEntity<byte[]> download(byte[] bytes, String fileName, String contentType, boolean inline) {
-		ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-			.filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
-			.build();
+	/** A file Vanthu made itself (the synthesis table): its type is known. */
+	static ResponseEntity<byte[]> download(byte[] bytes, String fileName, MediaType type) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-			.contentType(
-					(contentType != null) ? MediaType.parseMediaType(contentType) : MediaType.APPLICATION_OCTET_STREAM)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.contentType(type)
 			.body(bytes);
 	}
 

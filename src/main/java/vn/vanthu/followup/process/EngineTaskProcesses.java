@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import vn.vanthu.followup.TaskProcesses;
+import vn.vanthu.platform.process.EngineConflicts;
 
 import static vn.vanthu.followup.process.DirectiveFollowUpProcess.*;
 
 /** {@link TaskProcesses} on the embedded engine. */
 @Component
 class EngineTaskProcesses implements TaskProcesses {
+
+	private static final String RACED = "Nhiệm vụ này vừa được cập nhật bởi một yêu cầu khác. Tải lại trang để xem trạng thái mới.";
 
 	private final RuntimeService runtime;
 
@@ -43,12 +46,14 @@ class EngineTaskProcesses implements TaskProcesses {
 
 	@Override
 	public void completeWork(String processInstanceId) {
-		this.tasks.complete(activeTask(processInstanceId, TASK_CARRY_OUT).getId());
+		EngineConflicts.complete(() -> this.tasks.complete(activeTask(processInstanceId, TASK_CARRY_OUT).getId()),
+				RACED);
 	}
 
 	@Override
 	public void review(String processInstanceId, boolean accepted) {
-		this.tasks.complete(activeTask(processInstanceId, TASK_REVIEW).getId(), Map.of(VAR_ACCEPTED, accepted));
+		EngineConflicts.complete(() -> this.tasks.complete(activeTask(processInstanceId, TASK_REVIEW).getId(),
+				Map.of(VAR_ACCEPTED, accepted)), RACED);
 	}
 
 	@Override

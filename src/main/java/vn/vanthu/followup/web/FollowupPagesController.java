@@ -35,6 +35,7 @@ import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.Documents;
+import vn.vanthu.document.FileDownloads;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
 import vn.vanthu.followup.Category;
@@ -211,16 +212,8 @@ class FollowupPagesController {
 			.findFirst()
 			.orElseThrow(
 					() -> Problem.notFound("followup-evidence-not-found", message("followup.error.evidenceNotFound")));
-		StoredFile file = this.files.find(sha256).orElseThrow();
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(
-					file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : file.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(evidence.fileName() == null ? sha256 : evidence.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.files.read(sha256));
+		return FileDownloads.of(this.files.read(sha256), (evidence.fileName() == null) ? sha256 : evidence.fileName(),
+				false);
 	}
 
 	/**
@@ -325,7 +318,7 @@ class FollowupPagesController {
 				continue;
 			}
 			try {
-				StoredFile stored = this.files.store(upload.getInputStream(), upload.getContentType());
+				StoredFile stored = this.files.store(upload.getInputStream());
 				out.add(Evidence.file(stored.sha256(), upload.getOriginalFilename()));
 			}
 			catch (IOException ex) {

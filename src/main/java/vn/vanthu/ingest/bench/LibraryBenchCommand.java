@@ -201,7 +201,7 @@ class LibraryBenchCommand implements VanthuCommand {
 	private boolean loadOne(GenreDocuments.Spec spec, Path path, int i) {
 		for (int attempt = 0; attempt < 3; attempt++) {
 			try (InputStream in = Files.newInputStream(path)) {
-				StoredFile file = this.files.store(in, "text/plain; charset=UTF-8");
+				StoredFile file = this.files.store(in);
 				if (this.documents.findByFile(file.sha256()).isPresent()) {
 					return true;
 				}

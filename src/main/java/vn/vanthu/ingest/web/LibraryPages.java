@@ -57,7 +57,7 @@ class LibraryPages {
 	@GetMapping("/documents")
 	String list(@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
 		Reader reader = this.access.readerOf(principal.getName());
-		model.addAttribute("documents", this.documents.readable(reader, Math.max(0, page) * 50, 50));
+		model.addAttribute("documents", this.documents.readable(reader, Math.max(0, page) * 50L, 50));
 		model.addAttribute("page", Math.max(0, page));
 		model.addAttribute("units", this.uploads.choices());
 		return "documents";
@@ -91,8 +91,7 @@ class LibraryPages {
 				continue;
 			}
 			try (InputStream in = file.getInputStream()) {
-				Ingestion.Result result = this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(),
-						options);
+				Ingestion.Result result = this.ingestion.ingest(in, file.getOriginalFilename(), options);
 				Document d = result.document();
 				last = d.id().value();
 				String what = file.getOriginalFilename() + " → " + d.title();

@@ -57,7 +57,7 @@ class UploadApi {
 		Ingestion.Options options = this.uploads.options(this.access.readerOf(principal.getName()), isPublic, units);
 		Ingestion.Result result;
 		try (InputStream in = file.getInputStream()) {
-			result = this.ingestion.ingest(in, file.getOriginalFilename(), file.getContentType(), options);
+			result = this.ingestion.ingest(in, file.getOriginalFilename(), options);
 		}
 		return ResponseEntity.status(result.existing() ? HttpStatus.OK : HttpStatus.CREATED)
 			.body(DocumentView.of(result.document(), this.documents));

@@ -11,12 +11,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -59,13 +65,21 @@ class SecurityConfig {
 		// API tokens (Authorization: Bearer), stateless; see BearerTokenAuthentication
 		http.addFilterBefore(bearerTokens.filter(), BasicAuthenticationFilter.class);
 		http.exceptionHandling((ex) -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
-			.defaultAccessDeniedHandlerFor(apiEntryPoint, API));
+			.defaultAccessDeniedHandlerFor(apiEntryPoint, API)
+			// pages: the error page in the reader's language (with a single mapping, the
+			// API's problem detail would answer every denial)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		// Scripts authenticating with Basic carry no session cookie, so CSRF cannot reach
 		// them;
 		// the engine web apps bring their own CSRF protection.
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfig::hasAuthorizationHeader,
 				new AntPathRequestMatcher("/camunda/**")));
-		http.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
+		http.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin())
+			.contentTypeOptions(Customizer.withDefaults())
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			// the engine's web apps send a policy of their own (ContentPolicies)
+			.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(ContentPolicies.NOT_ENGINE_WEB_APPS,
+					new ContentSecurityPolicyHeaderWriter(ContentPolicies.STRICT))));
 		return http.build();
 	}
 
