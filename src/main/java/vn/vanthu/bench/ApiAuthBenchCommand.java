@@ -193,7 +193,7 @@ class ApiAuthBenchCommand implements VanthuCommand {
 			}
 			text.append("(").append(run).append('-').append(i).append(')');
 			byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-			StoredFile file = this.files.store(new ByteArrayInputStream(bytes), "text/plain; charset=UTF-8");
+			StoredFile file = this.files.store(new ByteArrayInputStream(bytes));
 			this.documents.create(new NewDocument(DocumentMetadata.empty(), DocumentOrigin.IMPORTED,
 					DocumentStatus.ISSUED, Set.of(UnitCode.of("XA-BATIEU-VP")), true, null, file,
 					"bench-" + run + "-" + i + ".txt", text.toString(), Extraction.extracted(null), null));
