@@ -43,6 +43,8 @@ final class CitationFinder {
 	private static final Pattern LIST_GAP = Pattern
 		.compile("[ \\n]{0,3}(?:,|;|và|và các|hoặc)[ \\n]{0,3}(?:(?:số|so)[ \\n]{0,3}:?[ \\n]{0,3})?");
 
+	private static final Pattern FORM = Pattern.compile("(?:[Mm]ẫu|MẪU)[ \\n]{0,2}(?:số|SỐ)?[ \\n]{0,2}:?[ \\n]{0,3}$");
+
 	private static final DocumentKind[] KINDS = DocumentKind.values();
 
 	/** The first letters of the kind names. */
@@ -55,7 +57,13 @@ final class CitationFinder {
 		List<Citation> result = new ArrayList<>();
 		String ownKey = own == null || own.isBlank() ? null : own.key();
 		Citation previous = null;
+		int formEnd = -1;
 		for (NumberMatch n : numbers) {
+			if (isForm(m, n.start()) || formEnd >= 0 && isListContinuation(m, formEnd, n.start())) {
+				// "các mẫu số 24a/QĐC, 24b/QĐC": the forms of an annex, not documents.
+				formEnd = n.end();
+				continue;
+			}
 			if (n.start() == ownStart || (ownKey != null && ownKey.equals(n.number().key()))) {
 				continue;
 			}
@@ -165,6 +173,11 @@ final class CitationFinder {
 		// A named document: "Luật Cán bộ, công chức số", "Chương trình hành động số".
 		return between.length() <= 70 && !between.contains("\n\n") && !between.contains(";")
 				&& NAMED.matcher(between).matches();
+	}
+
+	/** "Mẫu số: 01b/TB-TMĐN" names an annex's form, not a document. */
+	private static boolean isForm(String m, int numberStart) {
+		return FORM.matcher(m).region(Math.max(0, numberStart - 16), numberStart).find();
 	}
 
 	private static boolean isListContinuation(String m, int previousEnd, int start) {

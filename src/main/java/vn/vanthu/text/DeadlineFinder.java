@@ -36,7 +36,7 @@ final class DeadlineFinder {
 
 	/** "quý I/2024", "quý 1 năm 2024"; the trigger before is checked separately. */
 	private static final Pattern QUARTER = Pattern.compile(
-			"quý[ \\n]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,2}/[ ]{0,2}|[ \\n]{1,3}năm[ \\n]{1,3})((?:19|20)\\d{2})(?!\\d)");
+			"[qQ]uý[ \\n]{1,3}(IV|III|II|I|[1-4])(?:[ ]{0,2}/[ ]{0,2}|[ \\n]{1,3}năm[ \\n]{1,3})((?:19|20)\\d{2})(?!\\d)");
 
 	private static final Pattern QUARTER_TRIGGER = Pattern.compile(
 			"(?:(?:[Hh]oàn thành|[Hh]oàn tất|[Xx]ong|[Cc]hậm nhất|[Tt]hời hạn)[ \\n]{0,3}:?[ \\n]{0,3})?(?:[Tt]rong|[Tt]rước|[Cc]hậm nhất|[Vv]ào|[Hh]ết)[ \\n]{1,3}$");
@@ -106,7 +106,7 @@ final class DeadlineFinder {
 					continue;
 				}
 				Optional<VietnameseDates.Found> date = VietnameseDates.dateAt(m, day, reference);
-				if (date.isPresent()) {
+				if (date.isPresent() && !ConditionDates.isCondition(m, trigger, date.get().end())) {
 					add(result, spans, m, DeadlineDate.of(date.get().date()), trigger, date.get().end());
 				}
 			}
@@ -147,7 +147,8 @@ final class DeadlineFinder {
 			add(result, spans, m, DeadlineDate.ofMonth(year, monthValue), trigger.start(), month.end());
 		}
 		Matcher quarter = QUARTER.matcher(m);
-		for (int at = m.indexOf("quý"); at >= 0; at = m.indexOf("quý", at)) {
+		// "quý" and "Quý": search the common tail.
+		for (int at = quarterWord(m, 0); at >= 0; at = quarterWord(m, at)) {
 			quarter.region(at, length);
 			if (!quarter.lookingAt()) {
 				at++;
@@ -167,6 +168,17 @@ final class DeadlineFinder {
 		}
 		result.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return result;
+	}
+
+	/** The next "quý" or "Quý" at or after {@code from}, or -1. */
+	private static int quarterWord(String m, int from) {
+		for (int at = m.indexOf("uý", Math.max(1, from + 1)); at >= 0; at = m.indexOf("uý", at + 1)) {
+			char q = m.charAt(at - 1);
+			if (q == 'q' || q == 'Q') {
+				return at - 1;
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -20,12 +20,12 @@ final class DocumentNumbers {
 	 * A symbol part: a letter then letters or digits (Unicode classes: QĐ, QyĐ, ĐU,
 	 * QH13).
 	 */
-	static final String PART = "\\p{L}[\\p{L}\\p{N}]{0,11}";
+	static final String PART = "\\p{L}(?:[\\p{L}\\p{N}]|&(?=\\p{L})){0,11}";
 
-	private static final String STATE = "(?<num>\\d{1,6})[ ]{0,3}/\\s{0,3}(?:(?<year>(?:19|20)\\d{2})[ ]{0,3}/\\s{0,3})?(?<sym>"
+	private static final String STATE = "(?<num>\\d{1,6}[a-zđ]?)[ ]{0,3}/\\s{0,3}(?:(?<year>(?:19|20)\\d{2})[ ]{0,3}/\\s{0,3})?(?<sym>"
 			+ PART + "(?:[ ]{0,3}-\\s{0,3}" + PART + "){0,5})";
 
-	private static final String PARTY = "(?<pnum>\\d{1,6})[ ]{0,3}-\\s{0,4}(?<ptype>\\p{L}{1,5})[ ]{0,3}/\\s{0,3}(?<piss>"
+	private static final String PARTY = "(?<pnum>\\d{1,6}[a-z]?)[ ]{0,3}-\\s{0,4}(?<ptype>\\p{L}{1,5})[ ]{0,3}/\\s{0,3}(?<piss>"
 			+ PART + "(?:[ ]{0,2}[-/][ ]{0,2}" + PART + "){0,3})";
 
 	static final Pattern NUMBER = Pattern
@@ -38,7 +38,11 @@ final class DocumentNumbers {
 
 	private static final Pattern PREFIX = Pattern.compile("\\s{0,20}(?:[Ss][ốỐoO]|SỐ|SO)?\\s{0,3}[:.]?\\s{0,10}");
 
-	private static final Pattern PART_PATTERN = Pattern.compile("\\p{L}[\\p{L}\\p{N}]{0,11}");
+	private static final Pattern PART_PATTERN = Pattern.compile(PART);
+
+	/** An issuer abbreviation alone after a type whose hyphen was lost: "TT BLĐTBXH". */
+	private static final Pattern LOST_HYPHEN = Pattern.compile(
+			"[ ]{0,3}\\n?[ ]{0,3}-?[ ]{0,3}([A-ZĐ][A-ZĐ0-9&]{1,11}(?:-[A-ZĐ][A-ZĐ0-9&]{0,11}){0,4})(?![\\p{L}\\p{N}])");
 
 	private DocumentNumbers() {
 	}
@@ -100,7 +104,8 @@ final class DocumentNumbers {
 			while (runEnd < length && isAsciiDigit(chars[runEnd])) {
 				runEnd++;
 			}
-			if (runEnd - i <= 6 && separatorFollows(chars, runEnd, length)
+			int afterLetter = runEnd < length && isNumberSuffix(chars[runEnd]) ? runEnd + 1 : runEnd;
+			if (runEnd - i <= 6 && separatorFollows(chars, afterLetter, length)
 					&& (i == 0 || !failsLookbehind(chars[i - 1]))) {
 				matcher.region(i, Math.min(length, i + 160));
 				if (matcher.lookingAt()) {
@@ -138,6 +143,11 @@ final class DocumentNumbers {
 		return p == '/' || p == '.' || p == '-' || (!Character.isSurrogate(p) && Character.isLetter(p));
 	}
 
+	/** A letter after the digits of a number: "1249a/CTPH-UBDT-BTP". */
+	private static boolean isNumberSuffix(char c) {
+		return (c >= 'a' && c <= 'z') || c == 'đ';
+	}
+
 	private static boolean isAsciiDigit(char c) {
 		return c >= '0' && c <= '9';
 	}
@@ -156,6 +166,16 @@ final class DocumentNumbers {
 		int end = validParts(nfc, symStart, symEnd, strict, parts);
 		if (parts.isEmpty()) {
 			return Optional.empty();
+		}
+		if (parts.size() == 1 && DocumentKind.isAbbreviation(parts.get(0)) && !parts.get(0).equalsIgnoreCase("CV")) {
+			// A type alone is not a symbol (Decree 30: type, then issuer): the issuer
+			// follows after a lost hyphen or a line break.
+			Matcher lost = LOST_HYPHEN.matcher(nfc).region(end, Math.min(nfc.length(), end + 40));
+			lost.useTransparentBounds(true);
+			if (lost.lookingAt()) {
+				parts.addAll(List.of(lost.group(1).split("-")));
+				end = lost.end();
+			}
 		}
 		String type = null;
 		List<String> issuer = parts;
@@ -196,13 +216,36 @@ final class DocumentNumbers {
 		int end = from;
 		while (p.find()) {
 			String part = p.group();
+			int glued = gluedWordStart(part);
+			if (glued > 0) {
+				part = part.substring(0, glued);
+			}
 			if (strict && !plausiblePart(part, false)) {
 				break;
 			}
 			parts.add(part);
-			end = p.end();
+			end = p.start() + part.length();
+			if (glued > 0) {
+				break;
+			}
 		}
 		return end;
+	}
+
+	/**
+	 * Where a word glued to the end of a symbol part starts ("CPngày", "UBNDvề"), or -1:
+	 * a run of two or more lower-case letters after upper-case ones. Symbols end with at
+	 * most one lower-case letter ("TTg", "QĐi", "CTr").
+	 */
+	static int gluedWordStart(String part) {
+		int k = part.length();
+		while (k > 0 && Character.isLowerCase(part.charAt(k - 1))) {
+			k--;
+		}
+		if (part.length() - k < 2 || k < 2) {
+			return -1;
+		}
+		return Character.isUpperCase(part.charAt(k - 1)) && Character.isUpperCase(part.charAt(k - 2)) ? k : -1;
 	}
 
 	/**

@@ -261,7 +261,8 @@ final class OwnNumberReader {
 					return n.get();
 				}
 			}
-			int issued = m.indexOf("ban hành", lines.start(i));
+			// "Sở Xây dựng đã ban hành Thông báo 568/TB-SXD", not "ban hành kèm theo".
+			int issued = m.indexOf("đã ban hành", lines.start(i));
 			if (issued >= 0 && issued < lines.end(i)) {
 				List<NumberMatch> all = DocumentNumbers.findAll(nfc.substring(0, lines.end(i)),
 						m.substring(0, lines.end(i)));
