@@ -169,6 +169,11 @@ public class Directory {
 		this.events.publishEvent(DirectoryChanged.person(username));
 	}
 
+	/** Whether an enabled administrator exists. */
+	public boolean hasAdministrator() {
+		return this.repository.hasAdministrator();
+	}
+
 	/** The stored password hash of an enabled person, for authentication. */
 	public Optional<String> passwordHash(Username username) {
 		return this.repository.passwordHash(username);

@@ -20,6 +20,10 @@ class DirectoryRepository {
 		this.jdbc = jdbc;
 	}
 
+	boolean hasAdministrator() {
+		return this.jdbc.sql("select count(*) from person where admin and enabled").query(Long.class).single() > 0;
+	}
+
 	List<Unit> units() {
 		return this.jdbc.sql("select * from unit order by code").query(DirectoryRepository::unit).list();
 	}

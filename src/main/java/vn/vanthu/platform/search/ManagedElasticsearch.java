@@ -62,14 +62,15 @@ public final class ManagedElasticsearch {
 	 * distribution is missing or the server does not become healthy
 	 */
 	public static synchronized ManagedElasticsearch shared(SearchProperties.Managed settings, Path dataDir) {
-		Path home = settings.home().toAbsolutePath().normalize();
+		Path home = ElasticsearchHome.resolve(settings.home());
 		ManagedElasticsearch server = RUNNING.get(home);
 		if (server != null && server.isAlive()) {
 			return server;
 		}
 		if (!Files.isExecutable(home.resolve("bin/elasticsearch"))) {
 			throw new IllegalStateException("Elasticsearch distribution not found at " + home
-					+ ": run './mvnw generate-resources' to unpack it, or set vanthu.search.url to an existing server.");
+					+ ": run './mvnw generate-resources' to unpack it, set vanthu.search.managed.home to it,"
+					+ " or set vanthu.search.url to an existing server.");
 		}
 		server = new ManagedElasticsearch(home, dataDir.toAbsolutePath().normalize(), freePort());
 		server.start(settings);

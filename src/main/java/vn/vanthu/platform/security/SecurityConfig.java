@@ -51,7 +51,7 @@ class SecurityConfig {
 			BearerTokenAuthentication bearerTokens) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(EndpointRequest.to("health", "info"))
 			.permitAll()
-			.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/engine-rest/**", "/camunda/**")
 			.hasRole("ADMIN")

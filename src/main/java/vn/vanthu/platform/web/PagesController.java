@@ -3,10 +3,12 @@ package vn.vanthu.platform.web;
 import java.security.Principal;
 import java.time.Instant;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.vanthu.directory.FirstAdministrator;
 import vn.vanthu.platform.process.Worklist;
 
 /** The login page, the home redirect and "Việc cần làm". */
@@ -15,12 +17,18 @@ class PagesController {
 
 	private final Worklist worklist;
 
-	PagesController(Worklist worklist) {
+	private final ObjectProvider<FirstAdministrator> administratorSetup;
+
+	PagesController(Worklist worklist, ObjectProvider<FirstAdministrator> administratorSetup) {
 		this.worklist = worklist;
+		this.administratorSetup = administratorSetup;
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		// a new installation: say where the one-time setup link is
+		FirstAdministrator setup = this.administratorSetup.getIfAvailable();
+		model.addAttribute("setupPending", setup != null && setup.pending());
 		return "login";
 	}
 
