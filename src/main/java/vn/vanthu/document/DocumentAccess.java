@@ -1,5 +1,8 @@
 package vn.vanthu.document;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +23,12 @@ import vn.vanthu.platform.Problem;
  * </ul>
  * Secret documents never appear in general search, whoever asks. The search index stores
  * the same facts ({@link #indexedReaders}) so that search filters inside the query.
+ *
+ * <p>
+ * This is the one rule of who may open a document; every path that names a document
+ * (citations, cited-by lists, duplicate uploads, follow-up tasks and evidence, registers)
+ * asks it, through {@link #canRead} or {@link #readable} for many at once, and shows what
+ * the reader may not open as if it did not exist (ADR 0008).
  */
 @Service
 public class DocumentAccess {
@@ -57,6 +66,27 @@ public class DocumentAccess {
 			return true;
 		}
 		return access.readableByAll();
+	}
+
+	/**
+	 * The documents among {@code ids} that the reader may open, in one query per few
+	 * hundred ids (the rule of {@link #canRead} in SQL); ids of no document are left out.
+	 */
+	public Set<DocumentId> readable(Collection<DocumentId> ids, Reader reader) {
+		List<Long> values = ids.stream().map(DocumentId::value).distinct().toList();
+		Set<DocumentId> found = new HashSet<>();
+		for (int from = 0; from < values.size(); from += 500) {
+			this.repository.readableIds(values.subList(from, Math.min(values.size(), from + 500)), reader)
+				.forEach((id) -> found.add(new DocumentId(id)));
+		}
+		return found;
+	}
+
+	/**
+	 * Whether the reader may open the document with this id (false when there is none).
+	 */
+	public boolean canRead(DocumentId id, Reader reader) {
+		return !readable(List.of(id), reader).isEmpty();
 	}
 
 	/**

@@ -24,6 +24,17 @@ public record DocumentCitation(String text, String number, String numberKey, Str
 		candidates = List.copyOf(candidates == null ? List.of() : candidates);
 	}
 
+	/**
+	 * This citation as seen by someone who may open only the documents in {@code open}:
+	 * resolution and candidates they may not open are dropped.
+	 */
+	public DocumentCitation seenBy(java.util.Set<DocumentId> open) {
+		DocumentId resolved = this.resolvedId != null && open.contains(this.resolvedId) ? this.resolvedId : null;
+		List<DocumentId> seen = this.candidates.stream().filter(open::contains).toList();
+		return new DocumentCitation(this.text, this.number, this.numberKey, this.kind, this.date, this.issuer,
+				this.start, this.end, resolved, seen);
+	}
+
 	public boolean isResolved() {
 		return this.resolvedId != null;
 	}

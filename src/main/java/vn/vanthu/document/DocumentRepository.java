@@ -227,6 +227,33 @@ class DocumentRepository {
 			.optional();
 	}
 
+	/** The ids among these that the reader may open ({@link ReadableSql}). */
+	List<Long> readableIds(List<Long> ids, Reader reader) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select d.id from document d " + ReadableSql.WHERE + " and d.id in (:ids)")
+			.params(ReadableSql.params(reader))
+			.param("ids", ids)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The document made of this content that the reader may open: the one created from
+	 * it, else the oldest having it as a version.
+	 */
+	Optional<Long> findReadableByContent(String sha256, Reader reader) {
+		return this.jdbc
+			.sql("select d.id from document d " + ReadableSql.WHERE + " and (d.source_sha256 = :sha or exists"
+					+ " (select 1 from document_version v where v.document_id = d.id and v.sha256 = :sha))"
+					+ " order by case when d.source_sha256 = :sha then 0 else 1 end, d.id fetch first 1 rows only")
+			.params(ReadableSql.params(reader))
+			.param("sha", sha256)
+			.query(Long.class)
+			.optional();
+	}
+
 	Optional<Long> findByFile(String sha256) {
 		return this.jdbc.sql("select min(document_id) from document_version where sha256 = ?")
 			.param(sha256)

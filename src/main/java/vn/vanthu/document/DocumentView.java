@@ -25,8 +25,11 @@ public record DocumentView(long id, String number, String kind, String issuer, S
 	public record Citing(long id, String number, String kind, String issuer, LocalDate issuedOn, String subject) {
 	}
 
-	/** The full view of a document (several queries). */
-	public static DocumentView of(Document d, Documents documents) {
+	/**
+	 * The full view of a document for a reader who may open it (several queries): the
+	 * citations and citing documents it names are only those the reader may open too.
+	 */
+	public static DocumentView of(Document d, Documents documents, Reader reader) {
 		return new DocumentView(d.id().value(), d.number(), d.kind(), d.issuer(),
 				d.issuerUnit() == null ? null : d.issuerUnit().value(), d.issuedOn(), d.year(), d.subject(),
 				d.origin().name(), d.status().name(), d.access().readableByAll(),
@@ -37,13 +40,13 @@ public record DocumentView(long id, String number, String kind, String issuer, S
 					.map((v) -> new Version(v.number(), v.fileName(), v.file().sha256(), v.file().size(),
 							v.file().contentType()))
 					.toList(),
-				documents.citations(d.id())
+				documents.citations(d.id(), reader)
 					.stream()
 					.map((c) -> new Cited(c.text(), c.number(), c.kind(), c.date(), c.issuer(),
 							c.resolvedId() == null ? null : c.resolvedId().value(),
 							c.candidates().stream().map(DocumentId::value).toList(), c.start(), c.end()))
 					.toList(),
-				documents.citedBy(d.id())
+				documents.citedBy(d.id(), reader)
 					.stream()
 					.map((c) -> new Citing(c.id().value(), c.number(), c.kind(), c.issuer(), c.issuedOn(), c.subject()))
 					.toList(),

@@ -39,9 +39,12 @@ public class Documents {
 
 	private final NewDocuments inserts;
 
+	private final DocumentAccess access;
+
 	Documents(DocumentRepository repository, CitationGraph citations, AssignmentStore assignments,
-			ApplicationEventPublisher events, NewDocuments inserts) {
+			ApplicationEventPublisher events, NewDocuments inserts, DocumentAccess access) {
 		this.inserts = inserts;
+		this.access = access;
 		this.repository = repository;
 		this.citations = citations;
 		this.assignments = assignments;
@@ -76,6 +79,14 @@ public class Documents {
 	 */
 	public Optional<Document> findByContent(String sha256) {
 		return this.repository.findByContent(sha256).flatMap(this.repository::find);
+	}
+
+	/**
+	 * {@link #findByContent} among the documents the reader may open: an upload of the
+	 * same bytes as a document the uploader may not open must not tell them about it.
+	 */
+	public Optional<Document> findByContent(String sha256, Reader reader) {
+		return this.repository.findReadableByContent(sha256, reader).flatMap(this.repository::find);
 	}
 
 	private Document insert(NewDocument request, String sourceSha256) {
@@ -226,13 +237,42 @@ public class Documents {
 		return this.repository.text(id.value());
 	}
 
+	/** The document's citations, resolved to any document (for the library's own use). */
 	public List<DocumentCitation> citations(DocumentId id) {
 		return this.citations.of(id.value());
 	}
 
-	/** Documents whose citations resolve to this one. */
+	/**
+	 * The document's citations as the reader sees them: a citation of a document the
+	 * reader may not open reads as one not in the library (no id, no candidates), and
+	 * ambiguous candidates are only those the reader may open (ADR 0008).
+	 */
+	public List<DocumentCitation> citations(DocumentId id, Reader reader) {
+		List<DocumentCitation> all = citations(id);
+		Set<DocumentId> named = new java.util.HashSet<>();
+		all.forEach((c) -> {
+			if (c.resolvedId() != null) {
+				named.add(c.resolvedId());
+			}
+			named.addAll(c.candidates());
+		});
+		Set<DocumentId> open = this.access.readable(named, reader);
+		return all.stream().map((c) -> c.seenBy(open)).toList();
+	}
+
+	/** Documents whose citations resolve to this one (for the library's own use). */
 	public List<CitingDocument> citedBy(DocumentId id) {
 		return this.citations.citing(id.value());
+	}
+
+	/**
+	 * Documents citing this one that the reader may open; the others are left out, not
+	 * counted, not hinted at (ADR 0008).
+	 */
+	public List<CitingDocument> citedBy(DocumentId id, Reader reader) {
+		List<CitingDocument> all = citedBy(id);
+		Set<DocumentId> open = this.access.readable(all.stream().map(CitingDocument::id).toList(), reader);
+		return all.stream().filter((c) -> open.contains(c.id())).toList();
 	}
 
 	public List<DocumentAssignment> assignments(DocumentId id) {

@@ -103,7 +103,25 @@ public class Followup {
 		for (TaskRequest r : requests) {
 			created.add(create(documentId.value(), assigner, r, username));
 		}
+		sendDirective(document, assigner, requests);
 		return created;
+	}
+
+	/**
+	 * The units given tasks (lead, co-operating, assigner) receive the directive: a task
+	 * is seen only by those who may open its directive (ADR 0008), and giving a unit work
+	 * from a directive is sending it that directive.
+	 */
+	private void sendDirective(Document document, UnitCode assigner, List<TaskRequest> requests) {
+		if (document.access().readableByAll()) {
+			return;
+		}
+		Set<UnitCode> units = new LinkedHashSet<>();
+		units.add(assigner);
+		requests.forEach((r) -> units.addAll(union(r.leadUnit(), r.coUnits())));
+		units.remove(document.access().issuerUnit());
+		units.removeAll(document.access().recipientUnits());
+		units.forEach((u) -> this.documents.grantAccess(document.id(), u));
 	}
 
 	private FollowupTask create(long documentId, UnitCode assigner, TaskRequest r, String username) {
@@ -145,24 +163,50 @@ public class Followup {
 		return this.store.find(id).orElseThrow();
 	}
 
-	/** The task, when the user may see it (404 otherwise). */
+	/**
+	 * The task, when the user may see it (404 otherwise): by unit ({@link Viewer}) and by
+	 * its directive, which they must be able to open (ADR 0008).
+	 */
 	public FollowupTask get(FollowupTaskId id, String username) {
 		FollowupTask task = this.store.find(id.value()).orElse(null);
-		if (task == null || !viewer(username).canSee(task)) {
+		if (task == null || !viewer(username).canSee(task)
+				|| !this.access.canRead(new DocumentId(task.documentId()), this.access.readerOf(username))) {
 			throw Problem.notFound("followup-task-not-found", "Không tìm thấy nhiệm vụ " + id + ".");
 		}
 		return task;
 	}
 
-	/** The task's history, oldest first. */
+	/**
+	 * The task's history, oldest first; evidence documents the user may not open are left
+	 * out.
+	 */
 	public List<TaskEvent> history(FollowupTaskId id, String username) {
 		get(id, username);
-		return this.store.events(id.value());
+		List<TaskEvent> events = this.store.events(id.value());
+		Set<DocumentId> named = new java.util.HashSet<>();
+		events.forEach((e) -> e.evidence()
+			.stream()
+			.filter((v) -> v.documentId() != null)
+			.forEach((v) -> named.add(new DocumentId(v.documentId()))));
+		if (named.isEmpty()) {
+			return events;
+		}
+		Set<DocumentId> open = this.access.readable(named, this.access.readerOf(username));
+		return events.stream()
+			.map((e) -> new TaskEvent(e.kind(), e.actor(), e.note(), e.oldDue(), e.newDue(), e.at(),
+					e.evidence()
+						.stream()
+						.filter((v) -> v.documentId() == null || open.contains(new DocumentId(v.documentId())))
+						.toList()))
+			.toList();
 	}
 
 	/** The tasks of a directive the user may see. */
 	public List<FollowupTask> tasksOf(DocumentId documentId, String username) {
 		Viewer viewer = viewer(username);
+		if (!this.access.canRead(documentId, this.access.readerOf(username))) {
+			return List.of();
+		}
 		return this.store.query("where t.document_id = :d order by t.id", Map.of("d", documentId.value()))
 			.stream()
 			.filter(viewer::canSee)

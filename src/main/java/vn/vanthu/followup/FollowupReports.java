@@ -17,6 +17,7 @@ import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.Documents;
 
@@ -24,7 +25,7 @@ import vn.vanthu.document.Documents;
  * Computes the follow-up report from the module's tables as of an explicit instant: tasks
  * confirmed after it and cancelled tasks are not counted; each counted task falls in
  * exactly one {@link Category}, judged against its current (extended) due date. Only the
- * tasks the viewer may see are counted.
+ * tasks the viewer may see are counted: by unit, and of directives the viewer may open.
  */
 @Service
 public class FollowupReports {
@@ -37,7 +38,11 @@ public class FollowupReports {
 
 	private final Directory directory;
 
-	FollowupReports(FollowupStore store, Followup followup, Documents documents, Directory directory) {
+	private final DocumentAccess access;
+
+	FollowupReports(FollowupStore store, Followup followup, Documents documents, Directory directory,
+			DocumentAccess access) {
+		this.access = access;
 		this.store = store;
 		this.followup = followup;
 		this.documents = documents;
@@ -78,8 +83,13 @@ public class FollowupReports {
 		Map<String, Counts> byUnit = new LinkedHashMap<>();
 		Map<String, Counts> byDoc = new LinkedHashMap<>();
 		Map<YearMonth, Counts> byMonth = new TreeMap<>();
-		for (FollowupTask task : this.store.query(where.toString(), params)) {
-			if (!viewer.canSee(task)) {
+		List<FollowupTask> seen = this.store.query(where.toString(), params).stream().filter(viewer::canSee).toList();
+		// only the tasks of directives the viewer may open count (ADR 0008)
+		java.util.Set<DocumentId> open = this.access.readable(
+				seen.stream().map((t) -> new DocumentId(t.documentId())).distinct().toList(),
+				this.access.readerOf(username));
+		for (FollowupTask task : seen) {
+			if (!open.contains(new DocumentId(task.documentId()))) {
 				continue;
 			}
 			Category category = Category.of(task, day);

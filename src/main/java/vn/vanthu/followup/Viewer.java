@@ -6,7 +6,9 @@ import vn.vanthu.directory.UnitCode;
 
 /**
  * Who looks at tasks: a unit sees the tasks it leads or co-operates in, the assigner's
- * unit (and the clerk who confirmed them) sees the tasks it gave, admins see all.
+ * unit (and the clerk who confirmed them) sees the tasks it gave, admins see all; in
+ * every case only the tasks of directives the person may open ({@link Followup#get}, ADR
+ * 0008).
  *
  * @param username the login
  * @param units the units the user belongs to

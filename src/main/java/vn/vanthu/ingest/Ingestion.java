@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.Document;
+import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentOrigin;
@@ -19,6 +20,7 @@ import vn.vanthu.document.DocumentVersion;
 import vn.vanthu.document.Documents;
 import vn.vanthu.document.Extraction;
 import vn.vanthu.document.NewDocument;
+import vn.vanthu.document.Reader;
 import vn.vanthu.document.StoredFile;
 import vn.vanthu.document.StoredFiles;
 import vn.vanthu.platform.Problem;
@@ -39,7 +41,10 @@ public class Ingestion {
 
 	private final IsolatedExtractor extractor;
 
-	Ingestion(StoredFiles files, Documents documents, IsolatedExtractor extractor) {
+	private final DocumentAccess access;
+
+	Ingestion(StoredFiles files, Documents documents, IsolatedExtractor extractor, DocumentAccess access) {
+		this.access = access;
 		this.files = files;
 		this.documents = documents;
 		this.extractor = extractor;
@@ -86,9 +91,36 @@ public class Ingestion {
 	public record Prepared(StoredFile file, String fileName, Document existing, ExtractedText extracted) {
 	}
 
-	/** Ingests one file; never loses it, whatever its content. */
+	/**
+	 * Ingests one file; never loses it, whatever its content. The same bytes as a
+	 * document the uploader may open answer that document; the same bytes as only
+	 * documents the uploader may not open become the uploader's own new document, so that
+	 * an upload never tells about a document its uploader may not open (ADR 0008).
+	 */
 	public Result ingest(InputStream content, String fileName, Options options) {
-		return record(prepare(content, fileName), options);
+		Prepared prepared = prepare(content, fileName);
+		Result result = record(prepared, options);
+		if (!result.existing() || options.createdBy() == null) {
+			return result;
+		}
+		Reader uploader = this.access.readerOf(options.createdBy());
+		if (this.access.canRead(result.document(), uploader)) {
+			return result;
+		}
+		return this.documents.findByContent(prepared.file().sha256(), uploader)
+			.map((d) -> new Result(d, true))
+			.orElseGet(() -> new Result(ownCopy(prepared, options), false));
+	}
+
+	/**
+	 * A document of its own for bytes already in the library under documents the uploader
+	 * may not open: extracted again (nothing is taken from the others) and not marked as
+	 * made of these bytes, which stays the first document's claim.
+	 */
+	private Document ownCopy(Prepared prepared, Options options) {
+		StoredFile file = prepared.file();
+		ExtractedText extracted = this.extractor.extract(this.files.pathOf(file.sha256()), prepared.fileName());
+		return this.documents.create(request(new Prepared(file, prepared.fileName(), null, extracted), options));
 	}
 
 	/**

@@ -56,7 +56,8 @@ class DocumentsApi {
 	DocumentView updateMetadata(@PathVariable long id, @RequestBody MetadataForm form, Principal principal) {
 		Document d = readable(id, principal);
 		this.clerks.checkEditMetadata(d, principal.getName());
-		return DocumentView.of(this.documents.updateMetadata(d.id(), metadata(form)), this.documents);
+		return DocumentView.of(this.documents.updateMetadata(d.id(), metadata(form)), this.documents,
+				this.access.readerOf(principal.getName()));
 	}
 
 	/** Checks and converts the form; bad input is a 400 with a Vietnamese detail. */
@@ -100,13 +101,13 @@ class DocumentsApi {
 		else {
 			found = this.documents.readable(reader, paging.offset(), paging.size());
 		}
-		return found.stream().map((d) -> DocumentView.of(d, this.documents)).toList();
+		return found.stream().map((d) -> DocumentView.of(d, this.documents, reader)).toList();
 	}
 
 	@GetMapping("/{id}")
 	DocumentView get(@PathVariable long id, Principal principal) {
 		Document d = readable(id, principal);
-		return DocumentView.of(d, this.documents);
+		return DocumentView.of(d, this.documents, this.access.readerOf(principal.getName()));
 	}
 
 	private Document readable(long id, Principal principal) {

@@ -241,7 +241,7 @@ class LibraryBenchCommand implements VanthuCommand {
 				.stream()
 				.filter((d) -> this.access.canRead(d, r))
 				.toList();
-			this.json.writeValueAsBytes(docs.stream().map((d) -> DocumentView.of(d, this.documents)).toList());
+			this.json.writeValueAsBytes(docs.stream().map((d) -> DocumentView.of(d, this.documents, r)).toList());
 			long t1 = System.nanoTime();
 			this.json.writeValueAsBytes(this.search.search(SearchQuery.of(spelled), r));
 			long t2 = System.nanoTime();

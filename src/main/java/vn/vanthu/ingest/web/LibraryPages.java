@@ -118,10 +118,11 @@ class LibraryPages {
 	@GetMapping("/documents/{id}")
 	String document(@PathVariable long id, Principal principal, Model model) {
 		Document d = readable(id, principal);
-		model.addAttribute("doc", DocumentView.of(d, this.documents));
+		Reader reader = this.access.readerOf(principal.getName());
+		model.addAttribute("doc", DocumentView.of(d, this.documents, reader));
 		model.addAttribute("canEdit", this.clerks.canEditMetadata(d, principal.getName()));
 		model.addAttribute("segments",
-				TextSegments.of(this.documents.text(d.id()).orElse(""), this.documents.citations(d.id())));
+				TextSegments.of(this.documents.text(d.id()).orElse(""), this.documents.citations(d.id(), reader)));
 		return "document";
 	}
 

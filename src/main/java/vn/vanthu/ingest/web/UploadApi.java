@@ -60,7 +60,7 @@ class UploadApi {
 			result = this.ingestion.ingest(in, file.getOriginalFilename(), options);
 		}
 		return ResponseEntity.status(result.existing() ? HttpStatus.OK : HttpStatus.CREATED)
-			.body(DocumentView.of(result.document(), this.documents));
+			.body(DocumentView.of(result.document(), this.documents, this.access.readerOf(principal.getName())));
 	}
 
 	@PostMapping("/api/documents/{id}/extraction")
@@ -68,7 +68,7 @@ class UploadApi {
 		Document d = this.documents.find(new DocumentId(Math.max(1, id)))
 			.orElseThrow(() -> Problem.notFound("document-not-found", "Không tìm thấy văn bản " + id + "."));
 		this.access.check(d, this.access.readerOf(principal.getName()));
-		return DocumentView.of(this.ingestion.retry(d.id()), this.documents);
+		return DocumentView.of(this.ingestion.retry(d.id()), this.documents, this.access.readerOf(principal.getName()));
 	}
 
 }
