@@ -3,6 +3,7 @@ package vn.vanthu.ingest;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -30,13 +33,29 @@ import org.apache.tika.sax.BodyContentHandler;
  * exhaust or crash this process, never the server. Protocol: one request line
  * {@code PATH<TAB>NAME} on standard input, one JSON line on standard output
  * ({@code {"ok":true,"text":…,"ocr":…}} or {@code {"ok":false,"error":…}}).
+ *
+ * <p>
+ * The end of standard input means that the server is gone (killed, even with -9, since it
+ * holds the pipe's only write end) or has dropped this worker: the worker then kills its
+ * own children (Tesseract) and halts at once, even in the middle of a file. After an
+ * {@link OutOfMemoryError} it answers the file with the reason and exits with
+ * {@value #RECYCLE}, since a heap grown to its limit is not given back: the server starts
+ * a fresh worker and sends it the files queued behind.
  */
 public final class ExtractionWorker {
+
+	/** Exit code after a reply when the worker must be replaced (out of memory). */
+	public static final int RECYCLE = 75;
 
 	private ExtractionWorker() {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// first: a worker whose server is gone ends even while Tika initialises
+		BlockingQueue<String> requests = new LinkedBlockingQueue<>();
+		Thread lifeline = new Thread(() -> readRequests(requests), "requests");
+		lifeline.setDaemon(true);
+		lifeline.start();
 		PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		System.setOut(System.err); // libraries' console output must not corrupt the
 									// protocol
@@ -45,14 +64,33 @@ public final class ExtractionWorker {
 		int writeLimit = args.length > 1 ? Integer.parseInt(args[1]) : 5_000_000;
 		ObjectMapper json = new ObjectMapper();
 		AutoDetectParser parser = new AutoDetectParser();
-		BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-		String line;
-		while ((line = in.readLine()) != null) {
+		while (true) {
+			String line = requests.take();
 			int tab = line.indexOf('\t');
 			Path path = Path.of(tab < 0 ? line : line.substring(0, tab));
 			String name = tab < 0 ? path.getFileName().toString() : line.substring(tab + 1);
-			protocol.println(json.writeValueAsString(extract(parser, path, name, language, writeLimit)));
+			Map<String, Object> reply = extract(parser, path, name, language, writeLimit);
+			protocol.println(json.writeValueAsString(reply));
+			if (Boolean.TRUE.equals(reply.get("outOfMemory"))) {
+				protocol.flush();
+				Runtime.getRuntime().halt(RECYCLE);
+			}
 		}
+	}
+
+	/** Queues request lines until standard input ends, then ends this process. */
+	private static void readRequests(BlockingQueue<String> requests) {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = in.readLine()) != null) {
+				requests.add(line);
+			}
+		}
+		catch (IOException ex) {
+			// same as the end of input: nobody is left to answer
+		}
+		ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+		Runtime.getRuntime().halt(0);
 	}
 
 	public static Map<String, Object> extract(Parser parser, Path path, String name, String language, int writeLimit) {
@@ -76,6 +114,12 @@ public final class ExtractionWorker {
 			return failure(result, "Tệp được mã hóa hoặc có mật khẩu");
 		}
 		catch (Throwable ex) {
+			if (outOfMemory(ex)) {
+				// the heap has grown to its limit and stays there: the worker is replaced
+				result.put("outOfMemory", true);
+				return failure(result, "Tệp cần quá nhiều bộ nhớ để trích xuất (nghi là bom nén): "
+						+ OutOfMemoryError.class.getSimpleName());
+			}
 			if (WriteLimitReachedException.isWriteLimitReached(ex) || handler.toString().length() >= writeLimit) {
 				// the text is kept up to the limit; a longer administrative document is
 				// an anomaly
@@ -105,6 +149,15 @@ public final class ExtractionWorker {
 		result.put("ocr", parsedBy.contains("TesseractOCR"));
 		result.put("truncated", truncated);
 		return result;
+	}
+
+	private static boolean outOfMemory(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Map<String, Object> failure(Map<String, Object> result, String reason) {

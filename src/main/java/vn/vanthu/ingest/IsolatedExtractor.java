@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
  * Extracts text from untrusted files in worker JVMs ({@link ExtractionWorker}) with a
  * heap limit, a per-file time limit and a limit on the text kept. A worker that hangs,
  * runs out of memory or dies is killed and replaced; the file gets a failure with the
- * reason, and the server never parses a file itself. Each worker takes up to
+ * reason, and the server never parses a file itself. A worker is also replaced between
+ * two files when it grew past {@code worker-max-resident}. Each worker takes up to
  * {@value #DEPTH} files at once ({@link WorkerProcess}: pipelined, parsed one after the
  * other), so that it always has its next file when it finishes one.
  */
@@ -48,7 +49,7 @@ public class IsolatedExtractor {
 		int workers = Math.max(1, settings.workers());
 		this.slots = new ArrayBlockingQueue<>(workers * DEPTH);
 		for (int i = 0; i < workers; i++) {
-			this.all.add(new WorkerProcess(command()));
+			this.all.add(new WorkerProcess(command(), settings.workerMaxResident().toBytes()));
 		}
 		for (int d = 0; d < DEPTH; d++) {
 			this.slots.addAll(this.all);
@@ -140,6 +141,11 @@ public class IsolatedExtractor {
 		catch (IOException ex) {
 			return ExtractedText.failed("Lỗi bộ trích xuất: trả lời không đọc được (" + ex.getMessage() + ")");
 		}
+	}
+
+	/** The worker processes, for tests. */
+	List<WorkerProcess> workers() {
+		return List.copyOf(this.all);
 	}
 
 	@PreDestroy

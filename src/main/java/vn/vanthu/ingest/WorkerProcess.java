@@ -13,6 +13,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * One {@link ExtractionWorker} process, started lazily and replaced after any failure.
  * Requests are pipelined: up to {@link IsolatedExtractor#DEPTH} callers may have a file
@@ -21,6 +24,12 @@ import java.util.concurrent.TimeUnit;
  * one after the other; a file's time limit runs from the moment the worker starts on it.
  * When the worker is killed (time limit) or dies, the file it was parsing fails with the
  * reason and the files queued behind it are sent again to the next process.
+ *
+ * <p>
+ * Recycling: a worker that exits with {@link ExtractionWorker#RECYCLE} after a reply (out
+ * of memory), or whose resident size passes the limit after a reply, is replaced; the
+ * files queued behind are sent again, none fails. The worker ends itself when its
+ * standard input ends, so a server killed with -9 leaves no worker behind.
  */
 final class WorkerProcess {
 
@@ -103,7 +112,14 @@ final class WorkerProcess {
 
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(WorkerProcess.class);
+
 	private final List<String> command;
+
+	/** Resident bytes past which the worker is replaced after a reply; 0: no limit. */
+	private final long maxResident;
+
+	private int recycled;
 
 	/** Calls sent to the current process and not answered yet, oldest first. */
 	private final Deque<Call> calls = new ArrayDeque<>();
@@ -113,7 +129,22 @@ final class WorkerProcess {
 	private Writer requests;
 
 	WorkerProcess(List<String> command) {
+		this(command, 0);
+	}
+
+	WorkerProcess(List<String> command, long maxResident) {
 		this.command = List.copyOf(command);
+		this.maxResident = maxResident;
+	}
+
+	/** The running worker's process id, or -1. */
+	synchronized long pid() {
+		return (this.process != null) ? this.process.pid() : -1;
+	}
+
+	/** Workers replaced after running out of memory or growing past the limit. */
+	synchronized int recycled() {
+		return this.recycled;
 	}
 
 	/**
@@ -189,6 +220,13 @@ final class WorkerProcess {
 					if (next != null) {
 						next.start();
 					}
+					long resident = ResidentMemory.of(of.pid());
+					if (this.maxResident > 0 && resident > this.maxResident) {
+						log.info("Extraction worker {} replaced: {} MB resident, limit {} MB", of.pid(), resident >> 20,
+								this.maxResident >> 20);
+						recycle(of);
+						return;
+					}
 				}
 			}
 		}
@@ -196,7 +234,28 @@ final class WorkerProcess {
 			// the process was killed or died: handled below
 		}
 		synchronized (this) {
+			if (of == this.process && exitCode(of) == ExtractionWorker.RECYCLE) {
+				log.info("Extraction worker {} replaced after running out of memory", of.pid());
+				recycle(of);
+				return;
+			}
 			ended(of, State.DIED);
+		}
+	}
+
+	/** Replaces the worker between two files: the queued ones are sent again. */
+	private void recycle(Process of) {
+		this.recycled++;
+		ended(of, State.RESEND);
+	}
+
+	private static int exitCode(Process of) {
+		try {
+			return of.waitFor(5, TimeUnit.SECONDS) ? of.exitValue() : -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
 		}
 	}
 

@@ -19,16 +19,19 @@ import vn.vanthu.platform.VanthuProperties;
 /**
  * The Elasticsearch client: to {@code vanthu.search.url} when set, otherwise to the
  * managed server started on demand. The low-level client is closed with the context, or
- * the JVM would stay alive.
+ * the JVM would stay alive. Requests have time-outs ({@link SearchTimeouts}) and fail
+ * with {@link SearchUnavailableException} when the server is unreachable or silent.
  */
 @Configuration(proxyBeanMethods = false)
 class ElasticsearchConfig {
 
 	@Bean(destroyMethod = "close")
-	RestClient elasticsearchRestClient(SearchProperties search, VanthuProperties vanthu) {
+	RestClient elasticsearchRestClient(SearchProperties search, VanthuProperties vanthu, SearchTimeouts timeouts) {
 		String url = search.isManaged()
 				? ManagedElasticsearch.shared(search.managed(), vanthu.dataPath("elasticsearch")).url() : search.url();
-		RestClientBuilder builder = RestClient.builder(HttpHost.create(url));
+		RestClientBuilder builder = RestClient.builder(HttpHost.create(url))
+			.setRequestConfigCallback((config) -> config.setConnectTimeout((int) timeouts.connect().toMillis())
+				.setSocketTimeout((int) timeouts.other().toMillis()));
 		if (search.username() != null && !search.username().isBlank()) {
 			BasicCredentialsProvider credentials = new BasicCredentialsProvider();
 			credentials.setCredentials(AuthScope.ANY,
@@ -39,8 +42,9 @@ class ElasticsearchConfig {
 	}
 
 	@Bean
-	ElasticsearchClient elasticsearchClient(RestClient restClient, ObjectMapper json) {
-		return new ElasticsearchClient(new RestClientTransport(restClient, new JacksonJsonpMapper(json.copy())));
+	ElasticsearchClient elasticsearchClient(RestClient restClient, ObjectMapper json, SearchTimeouts timeouts) {
+		return new ElasticsearchClient(new TimeLimitedTransport(
+				new RestClientTransport(restClient, new JacksonJsonpMapper(json.copy())), timeouts));
 	}
 
 }

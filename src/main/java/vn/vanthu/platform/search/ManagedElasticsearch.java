@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,8 +29,14 @@ import org.slf4j.LoggerFactory;
 /**
  * An Elasticsearch server run by Vanthu itself from the Maven-resolved distribution, for
  * development and tests: loopback only, a free port, data under the data folder, stopped
- * with the application. One server per distribution and JVM: every Spring context of a
+ * with the application. One server per data folder and JVM: every Spring context of a
  * test run shares it, and it stops when the JVM exits.
+ *
+ * <p>
+ * Supervised: when the server exits without being asked to, it is started again on the
+ * same port after a back-off (1 s, doubling up to 30 s while it keeps dying within a
+ * minute), and {@link #status()} says so. Its process tree is bound to this JVM's by a
+ * {@link Lifeline}: a {@code kill -9} of Vanthu leaves no server behind.
  *
  * <p>
  * Elasticsearch refuses to run as root; when Vanthu is root the server runs as an
@@ -37,7 +46,34 @@ public final class ManagedElasticsearch {
 
 	private static final Logger log = LoggerFactory.getLogger(ManagedElasticsearch.class);
 
+	/** The servers of this JVM by data folder, started or stopped. */
 	private static final Map<Path, ManagedElasticsearch> RUNNING = new ConcurrentHashMap<>();
+
+	private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(1);
+
+	private static final Duration LONGEST_BACK_OFF = Duration.ofSeconds(30);
+
+	/** A server that ran this long before dying starts its back-off afresh. */
+	private static final Duration STABLE = Duration.ofMinutes(1);
+
+	/** What the server is doing. */
+	public enum State {
+
+		STARTING, RUNNING, RESTARTING, STOPPED
+
+	}
+
+	/**
+	 * The supervisor's view of the server.
+	 *
+	 * @param state what the server is doing
+	 * @param restarts restarts after unexpected exits since this JVM started it
+	 * @param lastExitCode the exit code of the last unexpected exit, or {@code null}
+	 * @param nextAttempt when the next restart begins while {@link State#RESTARTING}
+	 * waits, or {@code null}
+	 */
+	public record Status(State state, int restarts, Integer lastExitCode, Instant nextAttempt) {
+	}
 
 	private final Path home;
 
@@ -45,12 +81,35 @@ public final class ManagedElasticsearch {
 
 	private final int port;
 
+	private final SearchProperties.Managed settings;
+
+	private final ScheduledExecutorService supervisor;
+
 	private Process process;
 
-	private ManagedElasticsearch(Path home, Path base, int port) {
+	private volatile State state = State.STOPPED;
+
+	private volatile int restarts;
+
+	private volatile Integer lastExitCode;
+
+	private volatile Instant nextAttempt;
+
+	private volatile Instant healthyAt = Instant.now();
+
+	private int quickDeaths;
+
+	private ManagedElasticsearch(Path home, Path base, int port, SearchProperties.Managed settings) {
 		this.home = home;
 		this.base = base;
 		this.port = port;
+		this.settings = settings;
+		this.supervisor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "elasticsearch-supervisor");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "elasticsearch-stop"));
 	}
 
 	/**
@@ -63,7 +122,8 @@ public final class ManagedElasticsearch {
 	 */
 	public static synchronized ManagedElasticsearch shared(SearchProperties.Managed settings, Path dataDir) {
 		Path home = ElasticsearchHome.resolve(settings.home());
-		ManagedElasticsearch server = RUNNING.get(home);
+		Path base = dataDir.toAbsolutePath().normalize();
+		ManagedElasticsearch server = RUNNING.get(base);
 		if (server != null && server.isAlive()) {
 			return server;
 		}
@@ -72,11 +132,11 @@ public final class ManagedElasticsearch {
 					+ ": run './mvnw generate-resources' to unpack it, set vanthu.search.managed.home to it,"
 					+ " or set vanthu.search.url to an existing server.");
 		}
-		server = new ManagedElasticsearch(home, dataDir.toAbsolutePath().normalize(), freePort());
-		server.start(settings);
-		RUNNING.put(home, server);
-		ManagedElasticsearch started = server;
-		Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "elasticsearch-stop"));
+		if (server == null) {
+			server = new ManagedElasticsearch(home, base, freePort(), settings);
+			RUNNING.put(base, server);
+		}
+		server.firstStart();
 		return server;
 	}
 
@@ -85,12 +145,110 @@ public final class ManagedElasticsearch {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	/** Running, or being started again by the supervisor. */
 	public boolean isAlive() {
-		return this.process != null && this.process.isAlive();
+		return this.state != State.STOPPED;
 	}
 
-	private void start(SearchProperties.Managed settings) {
-		Instant begin = Instant.now();
+	public Status status() {
+		return new Status(this.state, this.restarts, this.lastExitCode,
+				(this.state == State.RESTARTING) ? this.nextAttempt : null);
+	}
+
+	/**
+	 * The process id of the server's JVM (from its pid file), for operators and tests.
+	 */
+	public OptionalLong serverPid() {
+		try {
+			return OptionalLong.of(Long.parseLong(Files.readString(this.base.resolve("elasticsearch.pid")).strip()));
+		}
+		catch (IOException | NumberFormatException ex) {
+			return OptionalLong.empty();
+		}
+	}
+
+	/** Starts the server and waits until it is healthy, or fails and stops it. */
+	private synchronized void firstStart() {
+		this.state = State.STARTING;
+		Process started = launch(this.settings);
+		try {
+			awaitHealthy(started, this.settings.startupTimeout(), this.base.resolve("logs/console.log"));
+		}
+		catch (RuntimeException ex) {
+			stop();
+			throw ex;
+		}
+		healthy(started);
+	}
+
+	private synchronized void healthy(Process started) {
+		if (this.process == started && this.state != State.STOPPED) {
+			this.state = State.RUNNING;
+			this.healthyAt = Instant.now();
+		}
+	}
+
+	/** Called when a server process ends: unless it was stopped, it is started again. */
+	private synchronized void exited(Process ended) {
+		if (this.process != ended || this.state == State.STOPPED) {
+			return;
+		}
+		boolean wasStable = this.state == State.RUNNING
+				&& Duration.between(this.healthyAt, Instant.now()).compareTo(STABLE) > 0;
+		this.quickDeaths = wasStable ? 1 : this.quickDeaths + 1;
+		Duration delay = FIRST_BACK_OFF.multipliedBy(1L << Math.min(this.quickDeaths - 1, 5));
+		delay = (delay.compareTo(LONGEST_BACK_OFF) > 0) ? LONGEST_BACK_OFF : delay;
+		this.lastExitCode = ended.exitValue();
+		this.state = State.RESTARTING;
+		this.nextAttempt = Instant.now().plus(delay);
+		log.warn("Elasticsearch on {} exited unexpectedly with code {}; starting it again in {} ms (restart {})", url(),
+				this.lastExitCode, delay.toMillis(), this.restarts + 1);
+		this.supervisor.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Starts the server again. A start that fails kills the process, whose exit schedules
+	 * the next attempt.
+	 */
+	private void restart() {
+		Process started;
+		synchronized (this) {
+			if (this.state != State.RESTARTING) {
+				return;
+			}
+			this.restarts++;
+			this.nextAttempt = null;
+			try {
+				started = launch(this.settings);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Elasticsearch on {} could not be started again: {}", url(), ex.getMessage());
+				this.process = null;
+				exitedWithoutProcess();
+				return;
+			}
+		}
+		try {
+			awaitHealthy(started, this.settings.startupTimeout(), this.base.resolve("logs/console.log"));
+			healthy(started);
+			log.info("Elasticsearch on {} is healthy again (restart {})", url(), this.restarts);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Elasticsearch on {} did not come back: {}", url(), ex.getMessage());
+			destroyTree(started);
+		}
+	}
+
+	/** A launch that failed before any process existed: try again later. */
+	private void exitedWithoutProcess() {
+		this.quickDeaths++;
+		Duration delay = LONGEST_BACK_OFF;
+		this.nextAttempt = Instant.now().plus(delay);
+		this.supervisor.schedule(this::restart, delay.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Starts the server's process (under its lifeline) and returns it. */
+	private synchronized Process launch(SearchProperties.Managed settings) {
 		try {
 			Path config = this.base.resolve("config");
 			Path logs = this.base.resolve("logs");
@@ -115,21 +273,22 @@ public final class ManagedElasticsearch {
 					this.home.resolve("bin/elasticsearch").toString(), "-p",
 					this.base.resolve("elasticsearch.pid").toString()));
 			log.info("Starting Elasticsearch on {} (data in {})", url(), this.base);
-			this.process = new ProcessBuilder(command).redirectErrorStream(true)
+			// standard input stays a pipe that only this JVM can write: the lifeline
+			Process started = new ProcessBuilder(Lifeline.wrap(command, this.base)).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("console.log").toFile()))
 				.start();
-			awaitHealthy(settings.startupTimeout(), logs.resolve("console.log"));
-			log.info("Elasticsearch healthy on {} after {} ms", url(),
-					Duration.between(begin, Instant.now()).toMillis());
+			this.process = started;
+			started.onExit().thenAcceptAsync(this::exited, this.supervisor);
+			return started;
 		}
 		catch (IOException ex) {
-			stop();
 			throw new UncheckedIOException("Could not start Elasticsearch from " + this.home + ": " + ex.getMessage(),
 					ex);
 		}
 	}
 
-	private void awaitHealthy(Duration timeout, Path consoleLog) {
+	private void awaitHealthy(Process started, Duration timeout, Path consoleLog) {
+		Instant begin = Instant.now();
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest health = HttpRequest
 			.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=2s"))
@@ -137,13 +296,15 @@ public final class ManagedElasticsearch {
 			.build();
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
-			if (!this.process.isAlive()) {
-				throw new IllegalStateException("Elasticsearch exited with code " + this.process.exitValue()
+			if (!started.isAlive()) {
+				throw new IllegalStateException("Elasticsearch exited with code " + started.exitValue()
 						+ " during start-up; see " + consoleLog + " (or set vanthu.search.url to an existing server).");
 			}
 			try {
 				HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200) {
+					log.info("Elasticsearch healthy on {} after {} ms", url(),
+							Duration.between(begin, Instant.now()).toMillis());
 					return;
 				}
 			}
@@ -156,21 +317,28 @@ public final class ManagedElasticsearch {
 			}
 			sleep(500);
 		}
-		stop();
 		throw new IllegalStateException("Elasticsearch did not become healthy within " + timeout.toSeconds()
 				+ " s; see " + consoleLog + " (or set vanthu.search.url to an existing server).");
 	}
 
-	/** Stops the server and every process it started; safe to call twice. */
+	/**
+	 * Stops the server and every process it started, without restarting it; safe to call
+	 * twice. {@link #shared} starts it again (on the same port).
+	 */
 	public synchronized void stop() {
+		this.state = State.STOPPED;
 		if (this.process == null) {
 			return;
 		}
-		List<ProcessHandle> tree = Stream.concat(this.process.descendants(), Stream.of(this.process.toHandle()))
-			.toList();
+		destroyTree(this.process);
+		this.process = null;
+	}
+
+	private static void destroyTree(Process process) {
+		List<ProcessHandle> tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
 		tree.forEach(ProcessHandle::destroy);
 		try {
-			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			if (!process.waitFor(30, TimeUnit.SECONDS)) {
 				tree.forEach(ProcessHandle::destroyForcibly);
 			}
 			for (ProcessHandle handle : tree) {
@@ -180,8 +348,6 @@ public final class ManagedElasticsearch {
 		catch (Exception ex) {
 			tree.forEach(ProcessHandle::destroyForcibly);
 		}
-		this.process = null;
-		RUNNING.values().remove(this);
 	}
 
 	private String settingsYaml(Path data, Path logs) {
