@@ -217,7 +217,13 @@ class ApiAuthBenchCommand implements VanthuCommand {
 					case "--documents" -> documents = Integer.parseInt(args.get(++i));
 					case "--user" -> user = args.get(++i);
 					case "--password" -> password = args.get(++i);
-					default -> throw new IllegalArgumentException("Tham số không rõ: " + args.get(i));
+					default -> {
+						// Spring Boot's own (--spring.profiles.active=demo) are for the
+						// context
+						if (!args.get(i).startsWith("--") || !args.get(i).contains("=")) {
+							throw new IllegalArgumentException("Tham số không rõ: " + args.get(i));
+						}
+					}
 				}
 			}
 			return new Options(Math.max(1, concurrency), Math.max(1, batches), documents, user, password);
