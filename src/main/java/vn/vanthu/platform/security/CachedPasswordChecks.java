@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -43,6 +45,8 @@ class CachedPasswordChecks implements AuthenticationProvider {
 	}
 
 	private final Map<String, Check> checks = new ConcurrentHashMap<>();
+
+	private final Map<String, CompletableFuture<Check>> running = new ConcurrentHashMap<>();
 
 	private final AuthenticationProvider delegate;
 
@@ -81,11 +85,30 @@ class CachedPasswordChecks implements AuthenticationProvider {
 		Instant now = this.clock.instant();
 		Check check = this.checks.get(cacheKey);
 		if (check != null && now.isBefore(check.until())) {
-			UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
-				.authenticated(check.principal(), null, check.authorities());
-			result.setDetails(login.getDetails());
-			return result;
+			return authenticated(check, login);
 		}
+		// a burst with one login after a quiet minute pays one bcrypt, not one each:
+		// the others wait for the first check's answer
+		CompletableFuture<Check> mine = new CompletableFuture<>();
+		CompletableFuture<Check> running = this.running.putIfAbsent(cacheKey, mine);
+		if (running != null) {
+			return authenticated(awaitCheck(running), login);
+		}
+		try {
+			Check done = check(login, cacheKey, now);
+			mine.complete(done);
+			return authenticated(done, login);
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.running.remove(cacheKey, mine);
+		}
+	}
+
+	private Check check(Authentication login, String cacheKey, Instant now) {
 		Authentication result = this.delegate.authenticate(login);
 		if (this.checks.size() >= this.settings.passwordCacheSize()) {
 			this.checks.values().removeIf((c) -> !now.isBefore(c.until()));
@@ -94,8 +117,28 @@ class CachedPasswordChecks implements AuthenticationProvider {
 			}
 		}
 		String username = (result.getPrincipal() instanceof UserDetails user) ? user.getUsername() : result.getName();
-		this.checks.put(cacheKey, new Check(username, result.getPrincipal(), result.getAuthorities(),
-				now.plus(this.settings.passwordCache())));
+		Check check = new Check(username, result.getPrincipal(), result.getAuthorities(),
+				now.plus(this.settings.passwordCache()));
+		this.checks.put(cacheKey, check);
+		return check;
+	}
+
+	private static Check awaitCheck(CompletableFuture<Check> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private static Authentication authenticated(Check check, Authentication login) {
+		UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken
+			.authenticated(check.principal(), null, check.authorities());
+		result.setDetails(login.getDetails());
 		return result;
 	}
 

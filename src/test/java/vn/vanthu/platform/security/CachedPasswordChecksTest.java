@@ -101,6 +101,46 @@ class CachedPasswordChecksTest {
 	}
 
 	@Test
+	void concurrentLoginsWithTheSamePasswordShareOneCheck() throws Exception {
+		java.util.concurrent.CountDownLatch inCheck = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		AuthenticationProvider slow = new AuthenticationProvider() {
+			@Override
+			public Authentication authenticate(Authentication a) {
+				inCheck.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return CachedPasswordChecksTest.this.bcrypt.authenticate(a);
+			}
+
+			@Override
+			public boolean supports(Class<?> type) {
+				return true;
+			}
+		};
+		CachedPasswordChecks shared = new CachedPasswordChecks(slow,
+				new PasswordCheckSettings(Duration.ofMinutes(1), 100), this.clock);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.List<java.util.concurrent.Future<Authentication>> logins = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			logins.add(pool
+				.submit(() -> shared.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("an", "right"))));
+		}
+		inCheck.await();
+		Thread.sleep(200);
+		release.countDown();
+		for (java.util.concurrent.Future<Authentication> login : logins) {
+			assertThat(login.get().getName()).isEqualTo("an");
+		}
+		pool.shutdown();
+		assertThat(this.checks).hasValue(1);
+	}
+
+	@Test
 	void theCacheIsBounded() {
 		CachedPasswordChecks small = new CachedPasswordChecks(this.bcrypt,
 				new PasswordCheckSettings(Duration.ofMinutes(1), 10), this.clock);
