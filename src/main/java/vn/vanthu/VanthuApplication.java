@@ -15,13 +15,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.vanthu.extract.ExtractCommand;
 import vn.vanthu.extract.TextBenchmark;
+import vn.vanthu.platform.backup.BackupCommands;
 
 /**
  * Vanthu, the document-workflow engine. Without arguments it starts the web application.
  * A first argument names a command instead: {@code extract} and {@code bench-text} run
- * without any server; {@code import DIR}, {@code reindex} and the other
- * {@link vn.vanthu.platform.VanthuCommand}s start the application context without the web
- * server and without the job executor.
+ * without any server, {@code backup DIR} and {@code restore DIR} read only the
+ * configuration (a restore then runs {@code reindex}); {@code import DIR},
+ * {@code reindex} and the other {@link vn.vanthu.platform.VanthuCommand}s start the
+ * application context without the web server and without the job executor.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -33,10 +35,26 @@ public class VanthuApplication {
 			switch (args[0]) {
 				case "extract" -> System.exit(ExtractCommand.run(rest, utf8Out()));
 				case "bench-text" -> System.exit(TextBenchmark.run(rest, utf8Out()));
+				case "backup" -> System.exit(BackupCommands.backup(rest, args, utf8Out()));
+				case "restore" -> System.exit(restore(rest, args));
 				default -> System.exit(runCommand(args));
 			}
 		}
 		SpringApplication.run(VanthuApplication.class, args);
+	}
+
+	/**
+	 * Restores a backup, then rebuilds the search index from the restored database (an
+	 * index is never part of a backup).
+	 */
+	private static int restore(List<String> rest, String[] args) {
+		int code = BackupCommands.restore(rest, args, utf8Out());
+		if (code != 0) {
+			return code;
+		}
+		List<String> reindex = new java.util.ArrayList<>(List.of("reindex"));
+		rest.stream().filter((arg) -> arg.startsWith("--")).forEach(reindex::add);
+		return runCommand(reindex.toArray(String[]::new));
 	}
 
 	private static int runCommand(String[] args) {

@@ -120,6 +120,34 @@ class DistributionIT {
 				"Starting Elasticsearch", this.home.resolve("data/elasticsearch").toString());
 	}
 
+	@Test
+	@Order(2)
+	void backupWhileRunningRestoresIntoANewInstallationWithItsIndexRebuilt() throws Exception {
+		HttpResponse<String> upload = upload("thong-bao.txt",
+				"THÔNG BÁO\nVề việc sửa đường giao thông nông thôn xã Ba Tiêu");
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+
+		Path backup = this.root.resolve("backup");
+		Result backedUp = vanthu(Map.of(), "backup", backup.toString());
+		assertThat(backedUp.code()).as(backedUp.output()).isZero();
+		assertThat(backedUp.output()).contains("database (h2)", "stored files: 1");
+		assertThat(run(backup, "sha256sum", "--quiet", "-c", "manifest.sha256")).as("sha256sum -c").isZero();
+		assertThat(this.vanthu.isAlive()).isTrue();
+		assertThat(WebSession.login(this.port, "admin", ADMIN_PASSWORD).get("/tasks").statusCode()).isEqualTo(200);
+
+		Map<String, String> fresh = Map.of("VANTHU_DATA_DIR", this.root.resolve("restored").toString());
+		Result restored = vanthu(fresh, "restore", backup.toString());
+		assertThat(restored.code()).as(restored.output()).isZero();
+		assertThat(restored.output()).contains("database (h2) restored", "stored files: 1 restored")
+			// reindex's "Đã lập lại chỉ mục: 1 văn bản", whatever the console's encoding
+			.containsPattern(": 1 v\\S{1,4}n b\\S{1,4}n trong");
+		assertThat(this.root.resolve("restored/files")).isDirectory();
+
+		Result again = vanthu(fresh, "restore", backup.toString());
+		assertThat(again.code()).isEqualTo(1);
+		assertThat(again.output()).contains("restore refused", "the installation is not empty");
+	}
+
 	@AfterAll
 	void stop() throws Exception {
 		if (this.vanthu != null) {
@@ -132,6 +160,43 @@ class DistributionIT {
 			tree.forEach((p) -> p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally((ex) -> p).join());
 			assertThat(tree).as("Elasticsearch stops with Vanthu").noneMatch(ProcessHandle::isAlive);
 		}
+	}
+
+	private HttpResponse<String> upload(String name, String text) throws Exception {
+		String boundary = "vanthu-" + System.nanoTime();
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + text + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\ntrue\r\n--" + boundary + "--\r\n";
+		String credentials = java.util.Base64.getEncoder()
+			.encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/documents"))
+			.header("Authorization", "Basic " + credentials)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** {@code bin/vanthu COMMAND ...} beside the running server, with its environment. */
+	private Result vanthu(Map<String, String> extraEnv, String... args) throws Exception {
+		List<String> command = new java.util.ArrayList<>(List.of(this.home.resolve("bin/vanthu").toString()));
+		command.addAll(List.of(args));
+		Path output = Files.createTempFile(this.root, "command-", ".log");
+		ProcessBuilder builder = new ProcessBuilder(command).directory(this.workingDir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(output.toFile());
+		environment(builder.environment());
+		builder.environment().putAll(extraEnv);
+		Process process = builder.start();
+		if (!process.waitFor(15, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+		}
+		// lenient: the console's encoding depends on the locale
+		return new Result(process.isAlive() ? -1 : process.exitValue(),
+				new String(Files.readAllBytes(output), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	record Result(int code, String output) {
 	}
 
 	private void awaitLoginPage(Duration timeout) throws Exception {

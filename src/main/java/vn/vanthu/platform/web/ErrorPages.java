@@ -6,6 +6,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * internal exception messages are never shown.
  */
 @Controller
+@ConditionalOnWebApplication // commands (reindex, import, restore) have no servlet
+								// container
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
