@@ -261,6 +261,10 @@ class DocumentRepository {
 			.optional();
 	}
 
+	long count() {
+		return this.jdbc.sql("select count(*) from document").query(Long.class).single();
+	}
+
 	List<Long> idsAfter(long after, int limit) {
 		// the limit in SQL: a reindex pages through the whole table
 		return this.jdbc

@@ -279,6 +279,14 @@ public class Documents {
 		return this.assignments.of(id.value());
 	}
 
+	/**
+	 * Documents in the library, whoever may read them (the search index's
+	 * administration).
+	 */
+	public long count() {
+		return this.repository.count();
+	}
+
 	/** Document ids in order, for rebuilding the index page by page. */
 	public List<DocumentId> idsAfter(long afterId, int limit) {
 		return this.repository.idsAfter(afterId, limit).stream().map(DocumentId::new).toList();

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.NumberForm;
 import vn.vanthu.document.Reader;
+import vn.vanthu.platform.Problem;
 import vn.vanthu.text.VietnameseText;
 
 /**
@@ -50,7 +51,21 @@ public class DocumentSearch {
 		this.settings = settings;
 	}
 
+	/**
+	 * One page of hits.
+	 * @throws Problem (400, {@code search-window}) for a page beyond
+	 * {@link SearchSettings#maxResultWindow()}, which Elasticsearch would refuse
+	 */
 	public SearchResult search(SearchQuery query, Reader reader) throws IOException {
+		long deepest = (long) (query.page() + 1) * query.size();
+		if (deepest > this.settings.maxResultWindow()) {
+			throw Problem
+				.badRequest("search-window",
+						"Tra cứu chỉ trả về " + this.settings.maxResultWindow()
+								+ " kết quả đầu tiên (index.max_result_window): hãy thu hẹp câu tìm hoặc lọc theo loại,"
+								+ " cơ quan ban hành, năm.")
+				.with("maxResultWindow", this.settings.maxResultWindow());
+		}
 		this.index.ensure();
 		SearchRequest request = request(query, reader);
 		@SuppressWarnings("rawtypes")

@@ -12,8 +12,8 @@ import vn.vanthu.document.IndexSource;
 
 /**
  * Turns a document of the library into its index entry: exact and folded copies of
- * subject and body, the number key, cited keys, facets and the access facts used to
- * filter inside the query.
+ * subject and body (the body up to {@link SearchSettings#maxBodyChars()}), the number
+ * key, cited keys, facets and the access facts used to filter inside the query.
  */
 @Component
 class IndexDocuments {
@@ -46,10 +46,7 @@ class IndexDocuments {
 		json.put("extraction", d.extraction().status().name());
 		json.put("subject", d.subject());
 		json.put("subject_folded", Folding.fold(d.subject()));
-		String body = source.text();
-		if (body != null && body.length() > this.settings.maxBodyChars()) {
-			body = body.substring(0, this.settings.maxBodyChars());
-		}
+		String body = indexedPart(source.text(), this.settings.maxBodyChars());
 		json.put("body", body);
 		json.put("body_folded", Folding.fold(body));
 		DocumentAccess.IndexedReaders readers = this.access.indexedReaders(d, source.readers());
@@ -58,6 +55,18 @@ class IndexDocuments {
 		json.put("everyone", readers.everyone());
 		json.put("secret", readers.secret());
 		return json;
+	}
+
+	/**
+	 * The part of a text that is indexed: its first {@code max} characters (never half a
+	 * surrogate pair). The whole text stays in the database.
+	 */
+	static String indexedPart(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+		return text.substring(0, end);
 	}
 
 }

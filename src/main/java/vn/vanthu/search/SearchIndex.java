@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,21 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
-import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.Documents;
-import vn.vanthu.document.IndexSource;
-import vn.vanthu.document.IndexSources;
 
 /**
  * The document index behind its read and write aliases. The mapping is a versioned JSON
@@ -48,19 +42,22 @@ public class SearchIndex {
 
 	private final Documents documents;
 
-	private final IndexSources sources;
+	private final IndexFeed feed;
 
-	private final IndexDocuments entries;
+	private final SetAsideDocuments setAside;
+
+	private final Outbox outbox;
 
 	private volatile boolean ensured;
 
-	SearchIndex(ElasticsearchClient client, SearchSettings settings, Documents documents, IndexSources sources,
-			IndexDocuments entries) {
+	SearchIndex(ElasticsearchClient client, SearchSettings settings, Documents documents, IndexFeed feed,
+			SetAsideDocuments setAside, Outbox outbox) {
 		this.client = client;
 		this.settings = settings;
 		this.documents = documents;
-		this.sources = sources;
-		this.entries = entries;
+		this.feed = feed;
+		this.setAside = setAside;
+		this.outbox = outbox;
 	}
 
 	/** Creates the first index and its aliases when there is none. */
@@ -108,7 +105,10 @@ public class SearchIndex {
 	/**
 	 * Rebuilds the index from the database into a new versioned index, then points both
 	 * aliases at it and deletes the old ones. Changes made meanwhile reach the new index
-	 * through the outbox (the write alias moves first).
+	 * through the outbox (the write alias moves first). Every document is written again,
+	 * those set aside included: the ones the new index takes leave the set-aside list,
+	 * the ones it refuses stay on it with the new reason, and the ones it could not take
+	 * for a passing reason (server busy) go back to the outbox.
 	 * @return the number of documents indexed
 	 */
 	public synchronized long reindex() throws IOException {
@@ -129,9 +129,13 @@ public class SearchIndex {
 			if (ids.isEmpty()) {
 				break;
 			}
-			List<IndexSource> batch = this.sources.read(ids);
-			write(index, batch);
-			count += batch.size();
+			BulkOutcome outcome = this.feed.feed(index, ids.stream().map(DocumentId::value).toList());
+			this.setAside.clear(outcome.indexed);
+			this.setAside.record(outcome.refused);
+			Map<Long, Long> retry = new LinkedHashMap<>();
+			outcome.retry.forEach((id, r) -> retry.put(id, r.revision()));
+			this.outbox.requeue(retry);
+			count += outcome.indexed.size();
 			after = ids.get(ids.size() - 1).value();
 		}
 		this.client.indices().refresh((r) -> r.index(index));
@@ -148,41 +152,10 @@ public class SearchIndex {
 		return count;
 	}
 
-	/**
-	 * Writes documents to the index, external-versioned by revision, so a replay or an
-	 * older revision arriving late changes nothing.
-	 * @return the ids whose write failed for another reason than an outdated revision,
-	 * with the reason
-	 */
-	Map<Long, String> write(String target, List<IndexSource> batch) throws IOException {
-		if (batch.isEmpty()) {
-			return Map.of();
-		}
-		BulkRequest.Builder bulk = new BulkRequest.Builder();
-		for (IndexSource source : batch) {
-			Document d = source.document();
-			Map<String, Object> json = this.entries.build(source);
-			bulk.operations((op) -> op.index((i) -> i.index(target)
-				.id(Long.toString(d.id().value()))
-				.version(d.revision())
-				.versionType(VersionType.External)
-				.document(json)));
-		}
-		BulkResponse response = this.client.bulk(bulk.build());
-		Map<Long, String> failures = new java.util.HashMap<>();
-		if (response.errors()) {
-			for (BulkResponseItem item : response.items()) {
-				if (item.error() != null && !"version_conflict_engine_exception".equals(item.error().type())) {
-					failures.put(Long.parseLong(item.id()), item.error().type() + ": " + item.error().reason());
-				}
-			}
-		}
-		return failures;
-	}
-
-	Map<Long, String> write(List<IndexSource> batch) throws IOException {
+	/** Documents searchable now (behind the read alias, as of the last refresh). */
+	public long count() throws IOException {
 		ensure();
-		return write(this.settings.writeAlias(), batch);
+		return this.client.count((c) -> c.index(this.settings.readAlias())).count();
 	}
 
 	void refresh() throws IOException {

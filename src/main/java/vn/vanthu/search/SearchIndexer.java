@@ -1,8 +1,6 @@
 package vn.vanthu.search;
 
-import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,39 +9,39 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
-import vn.vanthu.document.DocumentId;
-import vn.vanthu.document.IndexSource;
-import vn.vanthu.document.IndexSources;
-
 /**
- * Feeds Elasticsearch from the outbox: bulk requests of the latest revision of each
- * changed document. When Elasticsearch is down, the rows stay with a growing back-off (2
- * s doubling up to 5 min) and the reason; nothing is lost, and indexing resumes when it
- * returns. A background poller drains due rows; {@link #drain()} drains everything now
- * (tests, commands, the admin page).
+ * Feeds Elasticsearch from the outbox: the latest revision of each changed document, in
+ * bulk requests bounded by count and bytes ({@link BulkWriter}). A document the index
+ * refuses for a reason of its own is set aside with that reason
+ * ({@link SetAsideDocuments}) and never holds up the others. When Elasticsearch is down
+ * or busy, the rows stay with a growing back-off (2 s doubling up to 5 min) and the
+ * reason; nothing is lost, and indexing resumes when it returns. A background poller
+ * drains due rows; {@link #drain()} drains everything now (tests, commands, the admin
+ * page).
  */
 @Service
 public class SearchIndexer {
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-	private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+	private final Outbox outbox;
 
-	private final JdbcClient jdbc;
+	private final IndexFeed feed;
 
-	private final IndexSources sources;
+	private final SetAsideDocuments setAside;
 
 	private final SearchIndex index;
 
 	private final SearchSettings settings;
 
-	SearchIndexer(JdbcClient jdbc, IndexSources sources, SearchIndex index, SearchSettings settings) {
-		this.jdbc = jdbc;
-		this.sources = sources;
+	SearchIndexer(Outbox outbox, IndexFeed feed, SetAsideDocuments setAside, SearchIndex index,
+			SearchSettings settings) {
+		this.outbox = outbox;
+		this.feed = feed;
+		this.setAside = setAside;
 		this.index = index;
 		this.settings = settings;
 	}
@@ -54,8 +52,9 @@ public class SearchIndexer {
 	 * @param indexed documents written
 	 * @param failed outbox rows left for a retry
 	 * @param lastError the last failure, or {@code null}
+	 * @param setAside documents set aside by this drain
 	 */
-	public record Drain(int indexed, int failed, String lastError) {
+	public record Drain(int indexed, int failed, String lastError, int setAside) {
 	}
 
 	/** Indexes every pending change now, ignoring back-off, and refreshes the index. */
@@ -66,15 +65,15 @@ public class SearchIndexer {
 				this.index.refresh();
 			}
 			catch (Exception ex) {
-				return new Drain(result.indexed(), result.failed(), ex.getMessage());
+				return new Drain(result.indexed(), result.failed(), ex.getMessage(), result.setAside());
 			}
 		}
 		return result;
 	}
 
-	/** Rows waiting in the outbox. */
+	/** Documents with a change waiting for the index (set-aside ones excluded). */
 	public long pending() {
-		return this.jdbc.sql("select count(*) from search_outbox").query(Long.class).single();
+		return this.outbox.pendingDocuments();
 	}
 
 	@Scheduled(fixedDelayString = "${vanthu.library.search.poll-interval:2s}", initialDelayString = "5s")
@@ -85,35 +84,38 @@ public class SearchIndexer {
 	private Drain run(boolean respectBackoff) {
 		int indexed = 0;
 		int failed = 0;
+		int setAside = 0;
 		String lastError = null;
 		long after = 0;
 		while (true) {
-			List<Row> rows = due(after, respectBackoff);
+			List<Outbox.Row> rows = this.outbox.due(after, respectBackoff, this.settings.batchSize());
 			if (rows.isEmpty()) {
 				break;
 			}
 			after = rows.get(rows.size() - 1).id();
 			Set<Long> ids = new LinkedHashSet<>();
 			rows.forEach((r) -> ids.add(r.documentId()));
-			List<IndexSource> batch = this.sources.read(ids.stream().map(DocumentId::new).toList());
 			try {
-				Map<Long, String> failures = this.index.write(batch);
-				List<Long> done = rows.stream()
-					.filter((r) -> !failures.containsKey(r.documentId()))
-					.map(Row::id)
-					.toList();
-				if (!done.isEmpty()) {
-					this.jdbc.sql("delete from search_outbox where id in (:ids)").param("ids", done).update();
-				}
-				for (Row row : rows) {
-					String reason = failures.get(row.documentId());
-					if (reason != null) {
-						backoff(row, reason);
+				this.index.ensure();
+				BulkOutcome outcome = this.feed.feed(this.settings.writeAlias(), List.copyOf(ids));
+				List<Long> done = new ArrayList<>();
+				for (Outbox.Row row : rows) {
+					SetAsideDocuments.Refusal retry = outcome.retry.get(row.documentId());
+					if (retry == null) {
+						done.add(row.id());
+					}
+					else {
+						this.outbox.backoff(row, retry.reason());
 						failed++;
-						lastError = reason;
+						lastError = retry.reason();
 					}
 				}
-				indexed += batch.size() - failures.size();
+				this.setAside.clear(outcome.indexed);
+				this.setAside.record(outcome.refused);
+				this.outbox.delete(done);
+				indexed += outcome.indexed.size();
+				setAside += outcome.refused.size();
+				logRefusals(outcome.refused);
 				if (respectBackoff && rows.size() < this.settings.batchSize()) {
 					// the background poller takes what is there and leaves what arrives
 					// meanwhile to its next round: chasing a busy import row by row would
@@ -123,38 +125,20 @@ public class SearchIndexer {
 			}
 			catch (Exception ex) {
 				lastError = ex.getClass().getSimpleName() + ": " + ex.getMessage();
-				for (Row row : rows) {
-					backoff(row, lastError);
+				for (Outbox.Row row : rows) {
+					this.outbox.backoff(row, lastError);
 				}
 				failed += rows.size();
 				log.warn("Search index unavailable, {} changes kept for later: {}", rows.size(), lastError);
 				break;
 			}
 		}
-		return new Drain(indexed, failed, lastError);
+		return new Drain(indexed, failed, lastError, setAside);
 	}
 
-	private List<Row> due(long after, boolean respectBackoff) {
-		String sql = "select id, document_id, attempts from search_outbox where id > ?"
-				+ (respectBackoff ? " and next_attempt_at <= ?" : "") + " order by id fetch first "
-				+ this.settings.batchSize() + " rows only";
-		var spec = this.jdbc.sql(sql).param(after);
-		if (respectBackoff) {
-			spec = spec.param(OffsetDateTime.now(ZoneOffset.UTC));
-		}
-		return spec.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3))).list();
-	}
-
-	private void backoff(Row row, String reason) {
-		long seconds = Math.min(MAX_BACKOFF.toSeconds(), 2L << Math.min(row.attempts(), 20));
-		this.jdbc
-			.sql("update search_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?")
-			.params(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(seconds),
-					reason.length() > 1000 ? reason.substring(0, 1000) : reason, row.id())
-			.update();
-	}
-
-	private record Row(long id, long documentId, int attempts) {
+	private static void logRefusals(Map<Long, SetAsideDocuments.Refusal> refused) {
+		refused.forEach((id, r) -> log.warn("Document {} (revision {}) set aside, the search index refused it: {}", id,
+				r.revision(), r.reason()));
 	}
 
 }

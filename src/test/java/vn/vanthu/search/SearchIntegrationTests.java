@@ -31,6 +31,9 @@ class SearchIntegrationTests {
 	@Autowired
 	SearchIndexer indexer;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@Test
 	void numberSearchFindsEverySpellingAndTheSameFileIsOneDocument() {
 		int n = LibraryFixtures.uniqueNumber();
@@ -192,6 +195,29 @@ class SearchIntegrationTests {
 		assertThat(this.rest.withBasicAuth("chuyenvien", "demo")
 			.getForEntity("/api/documents/999999999", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void pagingBeyondWhatSearchServesIsAProblemNamingTheLimit() throws Exception {
+		ResponseEntity<Map<String, Object>> deep = this.rest.withBasicAuth("chuyenvien", "demo")
+			.exchange("/api/search?page=600&size=100", org.springframework.http.HttpMethod.GET, null,
+					new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+					});
+		assertThat(deep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(deep.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+		assertThat(deep.getBody()).containsEntry("type", "urn:vanthu:problem:search-window")
+			.containsEntry("maxResultWindow", 10000);
+		assertThat((String) deep.getBody().get("detail")).contains("10000");
+		// the last page within the window is served
+		assertThat(this.rest.withBasicAuth("chuyenvien", "demo")
+			.getForEntity("/api/search?page=99&size=100", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(this.rest.withBasicAuth("chuyenvien", "demo")
+			.getForEntity("/api/search?page=100&size=100", String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		// the page says it too
+		assertThat(vn.vanthu.WebSession.login(this.port, "chuyenvien", "demo").get("/search?q=x&page=600").body())
+			.contains("10000");
 	}
 
 	private static org.springframework.http.HttpHeaders multipart() {

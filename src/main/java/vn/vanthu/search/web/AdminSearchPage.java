@@ -8,10 +8,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.vanthu.search.IndexReport;
 import vn.vanthu.search.SearchIndex;
 import vn.vanthu.search.SearchIndexer;
 
-/** "Quản trị tra cứu" ({@code /admin/search}, admin only): index state and rebuild. */
+/**
+ * "Quản trị tra cứu" ({@code /admin/search}, admin only): the library, indexed, waiting
+ * and set-aside counts, the documents set aside with their reasons, and the rebuild,
+ * which writes every document again (those set aside included).
+ */
 @Controller
 class AdminSearchPage {
 
@@ -19,14 +24,17 @@ class AdminSearchPage {
 
 	private final SearchIndexer indexer;
 
-	AdminSearchPage(SearchIndex index, SearchIndexer indexer) {
+	private final IndexReport report;
+
+	AdminSearchPage(SearchIndex index, SearchIndexer indexer, IndexReport report) {
 		this.index = index;
 		this.indexer = indexer;
+		this.report = report;
 	}
 
 	@GetMapping("/admin/search")
 	String page(Model model) {
-		model.addAttribute("pending", this.indexer.pending());
+		model.addAttribute("status", this.report.status());
 		try {
 			model.addAttribute("indices", this.index.readIndices());
 			model.addAttribute("outdated", this.index.outdatedIndices());

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.vanthu.document.DocumentAccess;
+import vn.vanthu.platform.Problem;
 import vn.vanthu.platform.SearchUnavailableException;
 import vn.vanthu.search.DocumentSearch;
 import vn.vanthu.search.SearchQuery;
@@ -53,6 +54,9 @@ class SearchPage {
 		catch (SearchUnavailableException ex) {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			model.addAttribute("error", this.messages.getMessage("search.unavailable", null, locale));
+		}
+		catch (Problem ex) {
+			model.addAttribute("error", ex.getMessage());
 		}
 		catch (Exception ex) {
 			model.addAttribute("error", this.messages.getMessage("search.unavailable", null, locale));
