@@ -10,15 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A client holding the session cookie of a form login, as a browser has it. */
-final class FormLogin {
+/**
+ * A client holding the session cookie of a form login, as a browser has it; shared by the
+ * benchmarks that measure the HTTP API.
+ */
+public final class FormLogin {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private FormLogin() {
 	}
 
-	static HttpClient login(String base, String username, String password) throws Exception {
+	public static HttpClient login(String base, String username, String password) throws Exception {
 		HttpClient client = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.cookieHandler(new CookieManager())

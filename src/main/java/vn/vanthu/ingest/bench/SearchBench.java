@@ -22,6 +22,7 @@ import org.elasticsearch.client.RestClient;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import vn.vanthu.bench.FormLogin;
 import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.Reader;
 import vn.vanthu.search.DocumentSearch;
@@ -63,9 +64,6 @@ class SearchBench {
 
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern
-		.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
 	SearchBench(DocumentAccess access, DocumentSearch search, ElasticsearchClient client, RestClient rest,
 			SearchSettings settings, ObjectMapper json, Environment environment) {
 		this.access = access;
@@ -84,7 +82,7 @@ class SearchBench {
 			throw new IllegalStateException("bench-library cần máy chủ web của chính nó (local.server.port)");
 		}
 		String base = "http://127.0.0.1:" + port;
-		HttpClient browser = login(base, reader.username(), password);
+		HttpClient browser = FormLogin.login(base, reader.username(), password);
 		String basic = "Basic " + Base64.getEncoder()
 			.encodeToString((reader.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
 		URI es = URI
@@ -160,33 +158,6 @@ class SearchBench {
 	}
 
 	/** A client with the session cookie of a form login, as a browser has it. */
-	private static HttpClient login(String base, String username, String password) throws Exception {
-		HttpClient client = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.cookieHandler(new java.net.CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
-		String page = client
-			.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString())
-			.body();
-		java.util.regex.Matcher csrf = CSRF.matcher(page);
-		if (!csrf.find()) {
-			throw new IllegalStateException("Không thấy mã CSRF trên trang đăng nhập");
-		}
-		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
-				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-		HttpResponse<String> done = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		String location = done.headers().firstValue("Location").orElse("");
-		if (done.statusCode() != 302 || location.contains("error")) {
-			throw new IllegalStateException("Đăng nhập " + username + " không thành công (" + done.statusCode() + ")");
-		}
-		return client;
-	}
-
 	private static List<String> queries(int count) {
 		Random random = new Random(7);
 		List<String> queries = new ArrayList<>();
