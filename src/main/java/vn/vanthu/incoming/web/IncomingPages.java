@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination.web;
+package vn.vanthu.incoming.web;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -29,7 +29,7 @@ import vn.vanthu.directory.UnitKind;
 import vn.vanthu.directory.Username;
 import vn.vanthu.dissemination.Disseminations;
 import vn.vanthu.dissemination.IncomingEntry;
-import vn.vanthu.dissemination.IncomingRegistration;
+import vn.vanthu.incoming.IncomingRegistration;
 import vn.vanthu.platform.Problem;
 
 /**
@@ -68,7 +68,7 @@ class IncomingPages {
 		model.addAttribute("year", y);
 		model.addAttribute("q", q);
 		model.addAttribute("entries", entries(u, y, q, user));
-		return "dissemination/incoming";
+		return "incoming/incoming";
 	}
 
 	@GetMapping("/registers/incoming.xlsx")
@@ -93,7 +93,7 @@ class IncomingPages {
 		handling.addAll(this.directory.children(u));
 		model.addAttribute("handlingUnits", handling);
 		model.addAttribute("today", LocalDate.now());
-		return "dissemination/incoming-new";
+		return "incoming/incoming-new";
 	}
 
 	@PostMapping("/incoming")
@@ -126,7 +126,7 @@ class IncomingPages {
 		model.addAttribute("handling",
 				e.handlingUnit() == null ? null : this.directory.unit(UnitCode.of(e.handlingUnit())));
 		model.addAttribute("mayHandle", this.registration.mayHandle(id, user.getName()));
-		return "dissemination/incoming-slip";
+		return "incoming/incoming-slip";
 	}
 
 	@PostMapping("/incoming/{id}/done")

@@ -1,11 +1,11 @@
-package vn.vanthu.dissemination.process;
+package vn.vanthu.incoming.process;
 
 import java.util.Date;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.vanthu.dissemination.IncomingRegistration;
+import vn.vanthu.incoming.IncomingRegistration;
 
 /** Used in expressions of {@code incoming-handling.bpmn}: who handles, and by when. */
 @Component("incomingHandlers")

@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination.process;
+package vn.vanthu.incoming.process;
 
 /** Ids and variable names of {@code bpmn/incoming-handling.bpmn}. */
 public final class IncomingHandlingProcess {

@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination;
+package vn.vanthu.incoming;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,6 +20,9 @@ import org.springframework.util.MultiValueMap;
 import vn.vanthu.VanthuIntegrationTest;
 import vn.vanthu.WebSession;
 import vn.vanthu.directory.UnitCode;
+import vn.vanthu.dissemination.Disseminations;
+import vn.vanthu.dissemination.IncomingEntry;
+import vn.vanthu.dissemination.ReceiptDeadlines;
 import vn.vanthu.document.DocumentId;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.Documents;

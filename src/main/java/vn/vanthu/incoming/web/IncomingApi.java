@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination.web;
+package vn.vanthu.incoming.web;
 
 import java.io.IOException;
 import java.security.Principal;
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.vanthu.directory.UnitCode;
-import vn.vanthu.dissemination.HandRegistration;
+import vn.vanthu.incoming.HandRegistration;
 import vn.vanthu.dissemination.IncomingEntry;
-import vn.vanthu.dissemination.IncomingRegistration;
+import vn.vanthu.incoming.IncomingRegistration;
 
 /**
  * Hand registration of received documents (multipart: {@code file}, {@code unit},

@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination;
+package vn.vanthu.incoming;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,15 +15,18 @@ import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.directory.Username;
-import vn.vanthu.dissemination.process.IncomingHandlingEngine;
+import vn.vanthu.dissemination.Disseminations;
+import vn.vanthu.dissemination.IncomingEntry;
+import vn.vanthu.dissemination.IncomingRegister;
+import vn.vanthu.dissemination.ReceiptDeadlines;
+import vn.vanthu.dissemination.UnitClerks;
+import vn.vanthu.incoming.process.IncomingHandlingEngine;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAssignment;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.Documents;
-import vn.vanthu.document.RegisterDirection;
-import vn.vanthu.document.Registers;
 import vn.vanthu.ingest.Ingestion;
 import vn.vanthu.platform.Problem;
 import vn.vanthu.text.VietnameseText;
@@ -43,27 +46,23 @@ public class IncomingRegistration {
 
 	private final Documents documents;
 
-	private final Registers registers;
-
 	private final Directory directory;
 
 	private final Disseminations disseminations;
 
-	private final DisseminationRepository repository;
+	private final IncomingRegister register;
 
 	private final IncomingHandlingEngine handling;
 
 	private final UnitClerks clerks;
 
-	IncomingRegistration(Ingestion ingestion, Documents documents, Registers registers, Directory directory,
-			Disseminations disseminations, DisseminationRepository repository, IncomingHandlingEngine handling,
-			UnitClerks clerks) {
+	IncomingRegistration(Ingestion ingestion, Documents documents, Directory directory, Disseminations disseminations,
+			IncomingRegister register, IncomingHandlingEngine handling, UnitClerks clerks) {
 		this.ingestion = ingestion;
 		this.documents = documents;
-		this.registers = registers;
 		this.directory = directory;
 		this.disseminations = disseminations;
-		this.repository = repository;
+		this.register = register;
 		this.handling = handling;
 		this.clerks = clerks;
 	}
@@ -108,13 +107,10 @@ public class IncomingRegistration {
 			throw Problem.badRequest("incoming-deadline-past", "Hạn giải quyết không được trước ngày đến.");
 		}
 		// taken last: the counter row stays locked until the transaction ends
-		int year = receivedOn.getYear();
-		int seq = this.registers.next(r.unit(), year, Registers.DEFAULT_SERIES, RegisterDirection.INCOMING);
-		long id = this.repository.insertIncoming(r.unit().value(), year, Registers.DEFAULT_SERIES, seq,
-				document.id().value(), receivedOn, document.issuer(), document.number(), document.issuedOn(),
-				document.subject(), handling.value(), deadline, "MANUAL", username);
+		long id = this.register.enterByHand(r.unit(), receivedOn, document.id().value(), document.issuer(),
+				document.number(), document.issuedOn(), document.subject(), handling, deadline, username);
 		this.handling.start(id);
-		return this.repository.incomingEntry(id).orElseThrow();
+		return this.register.entry(id).orElseThrow();
 	}
 
 	/**
@@ -122,7 +118,7 @@ public class IncomingRegistration {
 	 * head), else its clerks.
 	 */
 	public List<String> handlers(long incomingId) {
-		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		IncomingEntry e = this.register.entry(incomingId).orElseThrow();
 		UnitCode unit = UnitCode.of(e.handlingUnit() == null ? e.unitCode() : e.handlingUnit());
 		List<String> heads = this.directory.headsOf(unit).stream().map(Username::value).toList();
 		return heads.isEmpty() ? this.clerks.of(unit) : heads;
@@ -130,7 +126,7 @@ public class IncomingRegistration {
 
 	/** The deadline's end of working day, Vietnam time. */
 	public Instant handlingDue(long incomingId) {
-		IncomingEntry e = this.repository.incomingEntry(incomingId).orElseThrow();
+		IncomingEntry e = this.register.entry(incomingId).orElseThrow();
 		LocalDate day = e.handlingDeadline() == null ? e.receivedOn() : e.handlingDeadline();
 		return day.atTime(LocalTime.of(17, 0)).atZone(ReceiptDeadlines.VIETNAM).toInstant();
 	}
@@ -150,9 +146,9 @@ public class IncomingRegistration {
 		String task = this.handling.task(incomingId, username)
 			.orElseThrow(() -> Problem.forbidden("incoming-not-handler",
 					"Chỉ lãnh đạo đơn vị xử lý được ghi nhận đã giải quyết văn bản đến này."));
-		this.repository.markHandled(incomingId, username);
+		this.register.markHandled(incomingId, username);
 		this.handling.complete(task);
-		return this.repository.incomingEntry(incomingId).orElseThrow();
+		return this.register.entry(incomingId).orElseThrow();
 	}
 
 	/**
@@ -160,7 +156,7 @@ public class IncomingRegistration {
 	 * @throws Problem 404 for anyone else
 	 */
 	public IncomingEntry entryFor(long id, String username) {
-		IncomingEntry e = this.repository.incomingEntry(id)
+		IncomingEntry e = this.register.entry(id)
 			.filter((x) -> this.disseminations.isMember(username, UnitCode.of(x.unitCode()))
 					|| (x.handlingUnit() != null
 							&& this.disseminations.isMember(username, UnitCode.of(x.handlingUnit()))))

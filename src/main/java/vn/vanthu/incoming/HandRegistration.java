@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination;
+package vn.vanthu.incoming;
 
 import java.io.InputStream;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination.process;
+package vn.vanthu.incoming.process;
 
 import java.util.Map;
 import java.util.Optional;
