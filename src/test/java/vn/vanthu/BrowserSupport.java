@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,6 +58,17 @@ public final class BrowserSupport {
 	public static void clickAndLoad(WebDriver driver, By target) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> isGone(page));
+	}
+
+	/**
+	 * Clicks a button that asks for confirmation first (a danger action: the page's
+	 * {@code window.confirm}), accepts, and waits for the new page.
+	 */
+	public static void clickConfirmAndLoad(WebDriver driver, By target) {
+		WebElement page = driver.findElement(By.tagName("html"));
+		driver.findElement(target).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until((d) -> isGone(page));
 	}
 

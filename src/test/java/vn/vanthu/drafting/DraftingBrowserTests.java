@@ -100,7 +100,7 @@ class DraftingBrowserTests {
 		browser.get(roundUrl);
 		assertThat(row("truongban1")).contains("Đã góp ý").contains("Đề nghị bổ sung kinh phí tổ chức.");
 		assertThat(row("truongban2")).contains("Chưa trả lời");
-		BrowserSupport.clickAndLoad(browser, By.id("close-round"));
+		BrowserSupport.clickConfirmAndLoad(browser, By.id("close-round"));
 		awaitText(By.id("round-status"), "Đã kết thúc, chờ tổng hợp");
 		assertThat(browser.findElement(By.id("synthesis-docx")).isDisplayed()).isTrue();
 		logout();
