@@ -96,6 +96,38 @@ public final class WebSession {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart/form-data body (see {@link #multipart}) as a browser form would.
+	 */
+	public HttpResponse<String> postMultipart(String path, String boundary, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", BROWSER_ACCEPT)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
+	/**
+	 * A multipart/form-data body: text fields, then one file field when {@code fileName}
+	 * is not {@code null}.
+	 */
+	public static byte[] multipart(String boundary, java.util.Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> out.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		if (fileName != null) {
+			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+					+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(content);
+			out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return out.toByteArray();
+	}
+
 	/** The CSRF token of a page's first form. */
 	public static String csrfToken(String html) {
 		Matcher m = CSRF.matcher(html);

@@ -73,20 +73,21 @@ class ApprovalRepository {
 	void addDecision(long id, int stepNo, String label, String by, Outcome outcome, String reason, Capacity capacity) {
 		this.jdbc
 			.sql("insert into approval_decision (approval_id, step_no, step_label, decided_by, outcome, reason,"
-					+ " capacity) values (?, ?, ?, ?, ?, ?, ?)")
-			.params(id, stepNo, label, by, outcome.name(), reason, capacity == null ? null : capacity.name())
+					+ " capacity, version_no) values (?, ?, ?, ?, ?, ?, ?,"
+					+ " (select max(version_no) from approval_version where approval_id = ?))")
+			.params(id, stepNo, label, by, outcome.name(), reason, capacity == null ? null : capacity.name(), id)
 			.update();
 	}
 
 	List<Decision> decisions(long id) {
 		return this.jdbc
-			.sql("select step_no, step_label, decided_by, outcome, reason, capacity, decided_at from approval_decision"
-					+ " where approval_id = ? order by id")
+			.sql("select step_no, step_label, decided_by, outcome, reason, capacity, decided_at, version_no"
+					+ " from approval_decision" + " where approval_id = ? order by id")
 			.param(id)
 			.query((rs, n) -> new Decision(rs.getInt(1), rs.getString(2), rs.getString(3),
 					Outcome.valueOf(rs.getString(4)), rs.getString(5),
 					rs.getString(6) == null ? null : Capacity.valueOf(rs.getString(6)),
-					rs.getObject(7, OffsetDateTime.class).toInstant()))
+					rs.getObject(7, OffsetDateTime.class).toInstant(), (Integer) rs.getObject(8)))
 			.list();
 	}
 

@@ -36,9 +36,10 @@ import vn.vanthu.text.VietnameseText;
 /**
  * Approval of documents through the configured chain: the public entry point of the
  * module. {@link #start} is the one call the drafting module needs ("start approval of
- * document X drafted by Y"); approvers {@link #decide}, drafters {@link #resubmit} after
- * a return, clerks {@link #issue}. Each call checks that the user holds the open task and
- * keeps the decision in the document's history, in one transaction with the engine.
+ * document X drafted by Y"); approvers {@link #decide}, drafters resubmit after a return
+ * ({@link Revisions}), clerks {@link #issue}. Each call checks that the user holds the
+ * open task and keeps the decision in the document's history, in one transaction with the
+ * engine.
  */
 @Service
 public class Approvals {
@@ -65,11 +66,13 @@ public class Approvals {
 
 	private final ApplicationEventPublisher events;
 
+	private final ApprovalVersions versions;
+
 	private final Clock clock = Clock.system(VIETNAM);
 
 	Approvals(ApprovalRepository repository, ApprovalChains chains, ApprovalEngine engine, Documents documents,
 			StoredFiles files, Directory directory, CapacityRules capacities, OutgoingRegister register,
-			ApprovalSettings settings, ApplicationEventPublisher events) {
+			ApprovalSettings settings, ApplicationEventPublisher events, ApprovalVersions versions) {
 		this.repository = repository;
 		this.chains = chains;
 		this.engine = engine;
@@ -80,6 +83,7 @@ public class Approvals {
 		this.register = register;
 		this.settings = settings;
 		this.events = events;
+		this.versions = versions;
 	}
 
 	/**
@@ -110,6 +114,9 @@ public class Approvals {
 		for (String reader : readers(chain, request.issuerUnit())) {
 			this.documents.grantReader(document.id(), reader);
 		}
+		int fileVersion = this.documents.get(document.id()).currentVersion();
+		this.versions.add(id, fileVersion == 0 ? null : fileVersion, file == null ? null : request.fileName(),
+				this.documents.text(document.id()).orElse(null), null, request.drafter());
 		this.repository.setProcess(id, this.engine.start(new ApprovalId(id), request.drafter()));
 		return get(new ApprovalId(id));
 	}
@@ -233,32 +240,6 @@ public class Approvals {
 		}
 		this.repository.addDecision(id.value(), step.no(), step.label(), username, outcome, why, capacity);
 		this.engine.complete(task, outcome.name(), Map.of());
-		return get(id);
-	}
-
-	/**
-	 * The drafter resubmits after a return, optionally with a new version; the chain
-	 * restarts at its first step or at the step that returned it, as configured.
-	 */
-	@Transactional
-	public ApprovalCase resubmit(ApprovalId id, String username, StoredFile file, String fileName, String text,
-			String note) {
-		ApprovalCase c = get(id);
-		if (c.status() != ApprovalStatus.RETURNED) {
-			throw Problem.conflict("approval-not-returned", "Hồ sơ không ở trạng thái trả lại chỉnh sửa.");
-		}
-		String task = this.engine.openTask(id, ApprovalProcess.TASK_REVISE)
-			.filter((t) -> this.engine.mayWork(t, username))
-			.orElseThrow(
-					() -> Problem.forbidden("approval-not-drafter", "Chỉ người soạn thảo được trình lại dự thảo."));
-		if (file != null) {
-			this.documents.addVersion(c.documentId(), file, fileName, text, null, username);
-		}
-		ApprovalChain chain = chainOf(c);
-		int restartAfter = chain.restartFromFirst() ? 0 : c.currentStep() - 1;
-		this.repository.setStatus(id.value(), ApprovalStatus.IN_REVIEW);
-		this.repository.addDecision(id.value(), 0, "Chỉnh sửa dự thảo", username, Outcome.RESUBMIT, clean(note), null);
-		this.engine.complete(task, null, Map.of(ApprovalProcess.STEP_NO, restartAfter));
 		return get(id);
 	}
 

@@ -12,8 +12,10 @@ import java.time.Instant;
  * @param reason the reason (required for a return or a rejection)
  * @param capacity the signing capacity, at the signing step
  * @param decidedAt when
+ * @param version the version of the draft the decision saw (for a resubmission, the
+ * version it brought), or {@code null} for decisions kept before versions were
  */
 public record Decision(int stepNo, String stepLabel, String decidedBy, Outcome outcome, String reason,
-		Capacity capacity, Instant decidedAt) {
+		Capacity capacity, Instant decidedAt, Integer version) {
 
 }

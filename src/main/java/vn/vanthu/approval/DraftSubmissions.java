@@ -19,9 +19,12 @@ class DraftSubmissions {
 
 	private final Ingestion ingestion;
 
-	DraftSubmissions(Approvals approvals, Ingestion ingestion) {
+	private final Revisions revisions;
+
+	DraftSubmissions(Approvals approvals, Ingestion ingestion, Revisions revisions) {
 		this.approvals = approvals;
 		this.ingestion = ingestion;
+		this.revisions = revisions;
 	}
 
 	@EventListener
@@ -33,6 +36,7 @@ class DraftSubmissions {
 		// extraction as any upload.
 		if (submitted.fileSha256() != null) {
 			this.ingestion.retry(started.documentId());
+			this.revisions.textExtracted(started.id(), started.documentId());
 		}
 	}
 

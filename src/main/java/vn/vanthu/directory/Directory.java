@@ -50,6 +50,24 @@ public class Directory {
 		return units().stream().filter((u) -> parent.equals(u.parent())).toList();
 	}
 
+	/**
+	 * The units whose registers (sổ văn bản) the person keeps: a clerk's posts first; a
+	 * post in a department (Văn phòng) keeps its parent's register, the one the commune
+	 * issues and receives under. In membership order, without repetition; empty for an
+	 * unknown person.
+	 */
+	public List<UnitCode> registerUnits(Username username) {
+		return findPerson(username).stream()
+			.flatMap((p) -> p.memberships()
+				.stream()
+				.sorted(java.util.Comparator.comparing((Membership m) -> m.position() != Position.VAN_THU)))
+			.map((m) -> findUnit(m.unit()).filter((u) -> u.kind() == UnitKind.DEPARTMENT && u.parent() != null)
+				.map(Unit::parent)
+				.orElse(m.unit()))
+			.distinct()
+			.toList();
+	}
+
 	public Optional<Person> findPerson(Username username) {
 		return this.repository.person(username);
 	}

@@ -32,6 +32,9 @@ class ApprovalProcessTests {
 	Documents documents;
 
 	@Autowired
+	Revisions revisions;
+
+	@Autowired
 	TaskService tasks;
 
 	@Autowired
@@ -110,10 +113,10 @@ class ApprovalProcessTests {
 		Task revise = openTask(c);
 		assertThat(revise.getName()).isEqualTo("Chỉnh sửa dự thảo");
 		assertThat(revise.getAssignee()).isEqualTo("chuyenvien");
-		assertThatThrownBy(() -> this.approvals.resubmit(c.id(), "chanhvanphong", null, null, null, null))
+		assertThatThrownBy(() -> this.revisions.resubmit(c.id(), "chanhvanphong", null, null))
 			.isInstanceOf(Problem.class);
 
-		this.approvals.resubmit(c.id(), "chuyenvien", null, null, null, "Đã bổ sung");
+		this.revisions.resubmit(c.id(), "chuyenvien", null, "Đã bổ sung");
 		Task again = openTask(c);
 		assertThat(again.getTaskDefinitionKey()).isEqualTo("Task_Decide");
 		assertThat(this.approvals.get(c.id()).currentStep()).isEqualTo(1);

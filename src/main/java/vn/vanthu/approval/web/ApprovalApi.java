@@ -4,23 +4,32 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.vanthu.approval.ApprovalCase;
 import vn.vanthu.approval.ApprovalId;
+import vn.vanthu.approval.ApprovalVersion;
 import vn.vanthu.approval.Approvals;
 import vn.vanthu.approval.Decision;
 import vn.vanthu.approval.IssueRequest;
 import vn.vanthu.approval.OutgoingEntry;
 import vn.vanthu.approval.Outcome;
+import vn.vanthu.approval.Revisions;
 import vn.vanthu.approval.StartApproval;
+import vn.vanthu.approval.TextChanges;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.DocumentAccess;
 import vn.vanthu.document.Documents;
@@ -42,8 +51,11 @@ class ApprovalApi {
 
 	private final DocumentAccess access;
 
-	ApprovalApi(Approvals approvals, Documents documents, DocumentAccess access) {
+	private final Revisions revisions;
+
+	ApprovalApi(Approvals approvals, Documents documents, DocumentAccess access, Revisions revisions) {
 		this.approvals = approvals;
+		this.revisions = revisions;
 		this.documents = documents;
 		this.access = access;
 	}
@@ -60,7 +72,8 @@ class ApprovalApi {
 	record IssueInput(String series, Integer manualNumber, boolean normative, LocalDate issuedOn, String recipients) {
 	}
 
-	record View(ApprovalCase approval, List<Decision> decisions, List<Outcome> allowedOutcomes) {
+	record View(ApprovalCase approval, List<Decision> decisions, List<Outcome> allowedOutcomes,
+			List<ApprovalVersion> versions) {
 	}
 
 	@PostMapping
@@ -95,11 +108,48 @@ class ApprovalApi {
 		return view(new ApprovalId(id), user);
 	}
 
+	/** Resubmission with a note alone (JSON, or no body). */
 	@PostMapping("/{id}/resubmit")
 	View resubmit(@PathVariable long id, @RequestBody(required = false) Resubmit in, Principal user) {
 		visible(id, user.getName());
-		this.approvals.resubmit(new ApprovalId(id), user.getName(), null, null, null, in == null ? null : in.note());
+		this.revisions.resubmit(new ApprovalId(id), user.getName(), null, in == null ? null : in.note());
 		return view(new ApprovalId(id), user);
+	}
+
+	/**
+	 * Resubmission with a new version: {@code file} and {@code note} as
+	 * multipart/form-data.
+	 */
+	@PostMapping(path = "/{id}/resubmit", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	View resubmitVersion(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String note, Principal user) {
+		visible(id, user.getName());
+		this.revisions.resubmit(new ApprovalId(id), user.getName(), revised(file), note);
+		return view(new ApprovalId(id), user);
+	}
+
+	/**
+	 * What changed between the version last returned and the latest one (404 when never
+	 * returned).
+	 */
+	@GetMapping("/{id}/changes")
+	TextChanges changes(@PathVariable long id, Principal user) {
+		visible(id, user.getName());
+		return this.revisions.sinceReturn(new ApprovalId(id))
+			.orElseThrow(() -> Problem.notFound("approval-never-returned",
+					"Hồ sơ trình duyệt " + id + " chưa bị trả lại: chưa có thay đổi để so sánh."));
+	}
+
+	static Revisions.RevisedFile revised(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			return null;
+		}
+		try {
+			return new Revisions.RevisedFile(file.getInputStream(), file.getOriginalFilename());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@PostMapping("/{id}/issue")
@@ -119,7 +169,7 @@ class ApprovalApi {
 
 	private View view(ApprovalId id, Principal user) {
 		return new View(this.approvals.get(id), this.approvals.decisions(id),
-				this.approvals.allowedOutcomes(id, user.getName()));
+				this.approvals.allowedOutcomes(id, user.getName()), this.revisions.versions(id));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.vanthu.approval.ApprovalCase;
@@ -22,6 +23,7 @@ import vn.vanthu.approval.Approvals;
 import vn.vanthu.approval.IssueRequest;
 import vn.vanthu.approval.OutgoingRegister;
 import vn.vanthu.approval.Outcome;
+import vn.vanthu.approval.Revisions;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.directory.Username;
@@ -49,9 +51,12 @@ class ApprovalPages {
 
 	private final MessageSource messages;
 
+	private final Revisions revisions;
+
 	ApprovalPages(Approvals approvals, Documents documents, DocumentAccess access, OutgoingRegister register,
-			Directory directory, MessageSource messages) {
+			Directory directory, MessageSource messages, Revisions revisions) {
 		this.approvals = approvals;
+		this.revisions = revisions;
 		this.documents = documents;
 		this.access = access;
 		this.register = register;
@@ -70,6 +75,8 @@ class ApprovalPages {
 		model.addAttribute("chain", this.approvals.chainOf(c));
 		model.addAttribute("decisions", this.approvals.decisions(c.id()));
 		model.addAttribute("allowed", this.approvals.allowedOutcomes(c.id(), user.getName()));
+		model.addAttribute("versions", this.revisions.versions(c.id()));
+		model.addAttribute("changes", this.revisions.sinceReturn(c.id()).orElse(null));
 		return "approval/approval";
 	}
 
@@ -78,12 +85,20 @@ class ApprovalPages {
 			@RequestParam(required = false) String capacity, Principal user, RedirectAttributes flash) {
 		return act(id, flash, () -> {
 			switch (outcome) {
-				case RESUBMIT -> this.approvals.resubmit(new ApprovalId(id), user.getName(), null, null, null, reason);
+				case RESUBMIT -> this.revisions.resubmit(new ApprovalId(id), user.getName(), null, reason);
 				case ISSUE -> this.approvals.issue(new ApprovalId(id), user.getName(),
 						new IssueRequest(null, null, false, null, null));
 				default -> this.approvals.decide(new ApprovalId(id), user.getName(), outcome, reason, capacity);
 			}
 		});
+	}
+
+	/** The drafter's new version after a return: a file (optional) and a note. */
+	@PostMapping("/approvals/{id}/resubmit")
+	String resubmit(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String note, Principal user, RedirectAttributes flash) {
+		return act(id, flash,
+				() -> this.revisions.resubmit(new ApprovalId(id), user.getName(), ApprovalApi.revised(file), note));
 	}
 
 	private String act(long id, RedirectAttributes flash, Runnable action) {
@@ -103,6 +118,8 @@ class ApprovalPages {
 		UnitCode u = unitOf(unit, user);
 		int y = year == null ? LocalDate.now().getYear() : year;
 		model.addAttribute("unit", this.directory.unit(u));
+		model.addAttribute("registerUnits",
+				this.directory.registerUnits(new Username(user.getName())).stream().map(this.directory::unit).toList());
 		model.addAttribute("year", y);
 		model.addAttribute("q", q);
 		model.addAttribute("entries", this.register.entries(u, y, q));
@@ -126,13 +143,13 @@ class ApprovalPages {
 	}
 
 	/**
-	 * The unit asked for, when the user belongs to it (or is admin); else their first
-	 * unit.
+	 * The unit asked for, when the user belongs to it (or is admin); else the first unit
+	 * whose register they keep (a clerk of the Văn phòng keeps the commune's).
 	 */
 	private UnitCode unitOf(String unit, Principal user) {
 		var person = this.directory.person(new Username(user.getName()));
 		if (unit == null || unit.isBlank()) {
-			return person.units().stream().findFirst().orElseThrow();
+			return this.directory.registerUnits(person.username()).stream().findFirst().orElseThrow();
 		}
 		UnitCode u = UnitCode.of(unit);
 		boolean member = person.units()
