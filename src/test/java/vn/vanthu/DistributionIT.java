@@ -160,6 +160,15 @@ class DistributionIT {
 			tree.forEach((p) -> p.onExit().orTimeout(30, TimeUnit.SECONDS).exceptionally((ex) -> p).join());
 			assertThat(tree).as("Elasticsearch stops with Vanthu").noneMatch(ProcessHandle::isAlive);
 		}
+		if (this.root != null) {
+			// two installations with their Elasticsearch data (~275 MB): keep only the
+			// server's log for a failure's diagnosis
+			if (this.log != null && Files.exists(this.log)) {
+				Files.copy(this.log, Path.of("target", "distribution-it-vanthu.log").toAbsolutePath(),
+						java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			org.springframework.util.FileSystemUtils.deleteRecursively(this.root);
+		}
 	}
 
 	private HttpResponse<String> upload(String name, String text) throws Exception {

@@ -37,7 +37,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
 	static final RequestMatcher API = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
-			new AntPathRequestMatcher("/engine-rest/**"));
+			new AntPathRequestMatcher("/engine-rest/**"), new AntPathRequestMatcher("/actuator/**"));
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -53,6 +53,8 @@ class SecurityConfig {
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
 			.permitAll()
+			.requestMatchers(EndpointRequest.to("prometheus"))
+			.hasRole("ADMIN")
 			.requestMatchers("/engine-rest/**", "/camunda/**")
 			.hasRole("ADMIN")
 			.requestMatchers("/admin/**", "/api/admin/**")
