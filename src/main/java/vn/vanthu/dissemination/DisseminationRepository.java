@@ -147,6 +147,12 @@ class DisseminationRepository {
 		return keys.getKey().longValue();
 	}
 
+	void assignIncoming(long id, String handlingUnit, LocalDate deadline) {
+		this.jdbc.sql("update incoming_entry set handling_unit = ?, handling_deadline = ? where id = ?")
+			.params(handlingUnit, deadline, id)
+			.update();
+	}
+
 	void markHandled(long id, String by) {
 		this.jdbc.sql("update incoming_entry set handled_by = ?, handled_at = ? where id = ?")
 			.params(by, Timestamp.from(Instant.now()), id)
@@ -160,6 +166,13 @@ class DisseminationRepository {
 	List<IncomingEntry> incoming(String unit, int year) {
 		return this.jdbc.sql(INCOMING + " where unit_code = ? and reg_year = ? order by series, seq_no")
 			.params(unit, year)
+			.query(DisseminationRepository::incomingRow)
+			.list();
+	}
+
+	List<IncomingEntry> incomingLines(String unit) {
+		return this.jdbc.sql(INCOMING + " where unit_code = ? order by id desc")
+			.param(unit)
 			.query(DisseminationRepository::incomingRow)
 			.list();
 	}

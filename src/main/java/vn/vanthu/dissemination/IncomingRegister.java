@@ -1,6 +1,7 @@
 package vn.vanthu.dissemination;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -42,6 +43,19 @@ public class IncomingRegister {
 	/** A line, without access check (callers check). */
 	public Optional<IncomingEntry> entry(long id) {
 		return this.repository.incomingEntry(id);
+	}
+
+	/** Writes the leader's assignment into the line: đơn vị xử lý and hạn giải quyết. */
+	public void assign(long id, UnitCode handlingUnit, LocalDate deadline) {
+		this.repository.assignIncoming(id, handlingUnit.value(), deadline);
+	}
+
+	/**
+	 * Every line of a unit's sổ văn bản đến, all years, newest first; callers check
+	 * access.
+	 */
+	public List<IncomingEntry> lines(UnitCode unit) {
+		return this.repository.incomingLines(unit.value());
 	}
 
 	/** Records who settled the line, and now. */

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.vanthu.directory.Directory;
+import vn.vanthu.directory.Position;
 import vn.vanthu.directory.Unit;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.directory.Username;
@@ -22,13 +22,14 @@ import vn.vanthu.dissemination.ReceiptDeadlines;
 import vn.vanthu.dissemination.UnitClerks;
 import vn.vanthu.incoming.process.IncomingHandlingEngine;
 import vn.vanthu.document.Document;
-import vn.vanthu.document.DocumentAssignment;
 import vn.vanthu.document.DocumentMetadata;
 import vn.vanthu.document.DocumentOrigin;
 import vn.vanthu.document.DocumentStatus;
 import vn.vanthu.document.Documents;
 import vn.vanthu.ingest.Ingestion;
 import vn.vanthu.platform.Problem;
+import vn.vanthu.text.DocumentFacts;
+import vn.vanthu.text.DocumentReader;
 import vn.vanthu.text.VietnameseText;
 
 /**
@@ -56,8 +57,15 @@ public class IncomingRegistration {
 
 	private final UnitClerks clerks;
 
+	private final DeadlineProposals proposals;
+
+	private final IncomingRepository cases;
+
 	IncomingRegistration(Ingestion ingestion, Documents documents, Directory directory, Disseminations disseminations,
-			IncomingRegister register, IncomingHandlingEngine handling, UnitClerks clerks) {
+			IncomingRegister register, IncomingHandlingEngine handling, UnitClerks clerks, DeadlineProposals proposals,
+			IncomingRepository cases) {
+		this.proposals = proposals;
+		this.cases = cases;
 		this.ingestion = ingestion;
 		this.documents = documents;
 		this.directory = directory;
@@ -71,7 +79,8 @@ public class IncomingRegistration {
 	 * Registers a received document.
 	 * @return the line of the sổ văn bản đến
 	 * @throws Problem 403 when the user does not belong to the receiving unit; 400 for a
-	 * missing file, a handling unit outside the receiving unit, or no deadline
+	 * missing file, a handling unit outside the receiving unit, or a deadline before
+	 * arrival
 	 */
 	@Transactional
 	public IncomingEntry register(HandRegistration r, String username) {
@@ -98,17 +107,16 @@ public class IncomingRegistration {
 						or(r.subject(), document.subject())));
 		this.documents.grantAccess(document.id(), r.unit());
 		this.documents.grantAccess(document.id(), handling);
-		LocalDate deadline = r.deadline() != null ? r.deadline() : textDeadline(document).orElse(null);
-		if (deadline == null) {
-			throw Problem.badRequest("incoming-deadline-required",
-					"Văn bản không nêu thời hạn: nhập hạn giải quyết cho đơn vị xử lý.");
-		}
+		DocumentFacts facts = DocumentReader.read(this.documents.text(document.id()).orElse(""));
+		LocalDate proposed = this.proposals.propose(facts, receivedOn);
+		LocalDate deadline = r.deadline() != null ? r.deadline() : proposed;
 		if (deadline.isBefore(receivedOn)) {
 			throw Problem.badRequest("incoming-deadline-past", "Hạn giải quyết không được trước ngày đến.");
 		}
 		// taken last: the counter row stays locked until the transaction ends
 		long id = this.register.enterByHand(r.unit(), receivedOn, document.id().value(), document.issuer(),
 				document.number(), document.issuedOn(), document.subject(), handling, deadline, username);
+		this.cases.insertCase(id, Urgency.of(facts), deadline);
 		this.handling.start(id);
 		return this.register.entry(id).orElseThrow();
 	}
@@ -122,6 +130,22 @@ public class IncomingRegistration {
 		UnitCode unit = UnitCode.of(e.handlingUnit() == null ? e.unitCode() : e.handlingUnit());
 		List<String> heads = this.directory.headsOf(unit).stream().map(Username::value).toList();
 		return heads.isEmpty() ? this.clerks.of(unit) : heads;
+	}
+
+	/**
+	 * Who assigns an entry: the heads and deputies of its receiving unit (Chủ tịch, Phó
+	 * Chủ tịch), else its heads as the directory knows them.
+	 */
+	public List<String> leaders(long incomingId) {
+		IncomingEntry e = this.register.entry(incomingId).orElseThrow();
+		UnitCode unit = UnitCode.of(e.unitCode());
+		List<String> leaders = this.directory.membersOf(unit)
+			.stream()
+			.filter((m) -> m.position().rank() != Position.Rank.STAFF)
+			.map((m) -> m.username().value())
+			.distinct()
+			.toList();
+		return leaders.isEmpty() ? this.directory.headsOf(unit).stream().map(Username::value).toList() : leaders;
 	}
 
 	/** The deadline's end of working day, Vietnam time. */
@@ -142,11 +166,27 @@ public class IncomingRegistration {
 	 */
 	@Transactional
 	public IncomingEntry complete(long incomingId, String username) {
+		return close(incomingId, IncomingState.HANDLED, null, username);
+	}
+
+	/**
+	 * The handler closes the item: settled without a document (with a note) or kept for
+	 * information only.
+	 * @throws Problem 403 when the user does not hold the handling task; 400 for another
+	 * state
+	 */
+	@Transactional
+	public IncomingEntry close(long incomingId, IncomingState state, String note, String username) {
 		entryFor(incomingId, username);
+		if (state != IncomingState.HANDLED && state != IncomingState.FILED) {
+			throw Problem.badRequest("incoming-closing", "Chỉ ghi nhận được: đã giải quyết hoặc lưu để biết.");
+		}
 		String task = this.handling.task(incomingId, username)
 			.orElseThrow(() -> Problem.forbidden("incoming-not-handler",
 					"Chỉ lãnh đạo đơn vị xử lý được ghi nhận đã giải quyết văn bản đến này."));
 		this.register.markHandled(incomingId, username);
+		this.cases.close(incomingId, state, note == null || note.isBlank() ? null : VietnameseText.nfc(note).strip(),
+				username);
 		this.handling.complete(task);
 		return this.register.entry(incomingId).orElseThrow();
 	}
@@ -159,21 +199,29 @@ public class IncomingRegistration {
 		IncomingEntry e = this.register.entry(id)
 			.filter((x) -> this.disseminations.isMember(username, UnitCode.of(x.unitCode()))
 					|| (x.handlingUnit() != null
-							&& this.disseminations.isMember(username, UnitCode.of(x.handlingUnit()))))
+							&& this.disseminations.isMember(username, UnitCode.of(x.handlingUnit())))
+					|| party(id, username))
 			.orElseThrow(() -> Problem.notFound("incoming-not-found", "Không tìm thấy văn bản đến " + id + "."));
 		return e;
 	}
 
-	private Optional<LocalDate> textDeadline(Document document) {
-		return this.documents.assignments(document.id())
-			.stream()
-			.map(DocumentAssignment::dueOn)
-			.filter(Objects::nonNull)
-			.min(LocalDate::compareTo);
+	/**
+	 * Whether the user is named in the current assignment: a co-operating unit's or an
+	 * informed unit's member, or an informed person.
+	 */
+	private boolean party(long id, String username) {
+		List<Assignment> all = this.cases.assignments(id);
+		if (all.isEmpty()) {
+			return false;
+		}
+		Assignment a = all.get(all.size() - 1);
+		return a.infoPeople().contains(username)
+				|| java.util.stream.Stream.concat(a.coUnits().stream(), a.infoUnits().stream())
+					.anyMatch((u) -> this.disseminations.isMember(username, UnitCode.of(u)));
 	}
 
 	/** Whether a unit lies under another (any depth). */
-	private boolean within(UnitCode unit, UnitCode ancestor) {
+	boolean within(UnitCode unit, UnitCode ancestor) {
 		Optional<Unit> u = this.directory.findUnit(unit);
 		for (int depth = 0; u.isPresent() && u.get().parent() != null && depth < 10; depth++) {
 			if (u.get().parent().equals(ancestor)) {

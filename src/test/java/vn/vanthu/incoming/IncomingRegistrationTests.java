@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Hand registration of a received document ("Phiếu giải quyết văn bản đến"): the file
  * enters the library as received, metadata come from its text unless typed, the unit's sổ
  * văn bản đến numbers it, a handling unit and deadline are recorded; refusals for
- * outsiders, a foreign handling unit and a missing deadline.
+ * outsiders, a foreign handling unit and a deadline before arrival.
  */
 @VanthuIntegrationTest
 class IncomingRegistrationTests {
@@ -57,6 +57,9 @@ class IncomingRegistrationTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	Assignments assignments;
 
 	static String letter(String subject) {
 		return "ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\nSố: 315/UBND-VP\nBa Tơ, ngày 05 tháng 3 năm 2030\n" + "V/v " + subject
@@ -114,6 +117,15 @@ class IncomingRegistrationTests {
 		assertThat(this.rest.withBasicAuth("truongban1", "demo")
 			.getForEntity("/api/incoming/" + id, String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		// presented to the leader: nobody handles it before the Chủ tịch assigns it
+		assertThat(this.tasks.createTaskQuery()
+			.taskCandidateUser("chanhvanphong")
+			.taskName("Giải quyết văn bản đến")
+			.initializeFormKeys()
+			.list()
+			.stream()
+			.filter((t) -> ("/incoming/" + id).equals(t.getFormKey()))).isEmpty();
+		this.assignments.assign(id, new AssignmentRequest("XA-BATIEU-VP", null, null, null, deadline, null), "chutich");
 		// the handling unit's head has a task "Giải quyết văn bản đến" due on the
 		// deadline
 		var task = this.tasks.createTaskQuery()
@@ -159,9 +171,10 @@ class IncomingRegistrationTests {
 				"deadline", LocalDate.now().plusDays(3).toString());
 		assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(foreign.getBody()).contains("incoming-handling-unit", "Đơn vị xử lý phải là");
-		ResponseEntity<String> noDeadline = post("vanthu", letter(subject), "unit", "XA-BATIEU");
-		assertThat(noDeadline.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(noDeadline.getBody()).contains("incoming-deadline-required", "hạn giải quyết");
+		ResponseEntity<String> pastDeadline = post("vanthu", letter(subject), "unit", "XA-BATIEU", "deadline",
+				LocalDate.now().minusDays(3).toString());
+		assertThat(pastDeadline.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(pastDeadline.getBody()).contains("incoming-deadline-past");
 		assertThat(this.disseminations.incoming(UnitCode.of("XA-BATIEU"), LocalDate.now().getYear(), "vanthu"))
 			.noneMatch((x) -> x.subject() != null && x.subject().contains(subject));
 	}

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import vn.vanthu.incoming.IncomingRegistration;
 
-/** Used in expressions of {@code incoming-handling.bpmn}: who handles, and by when. */
+/**
+ * Used in expressions of {@code incoming-handling.bpmn}: who assigns, who handles, and by
+ * when.
+ */
 @Component("incomingHandlers")
 public class IncomingHandlers {
 
@@ -15,6 +18,11 @@ public class IncomingHandlers {
 
 	IncomingHandlers(IncomingRegistration registration) {
 		this.registration = registration;
+	}
+
+	/** The leaders of the receiving unit, who assign it. */
+	public List<String> leaders(Object incomingId) {
+		return this.registration.leaders(((Number) incomingId).longValue());
 	}
 
 	public List<String> of(Object incomingId) {

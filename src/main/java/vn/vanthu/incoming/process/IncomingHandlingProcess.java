@@ -5,6 +5,8 @@ public final class IncomingHandlingProcess {
 
 	public static final String KEY = "incoming-handling";
 
+	public static final String TASK_ASSIGN = "Task_AssignIncoming";
+
 	public static final String TASK_HANDLE = "Task_HandleIncoming";
 
 	public static final String INCOMING_ID = "incomingId";

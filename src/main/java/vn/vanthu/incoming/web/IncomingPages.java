@@ -29,7 +29,13 @@ import vn.vanthu.directory.UnitKind;
 import vn.vanthu.directory.Username;
 import vn.vanthu.dissemination.Disseminations;
 import vn.vanthu.dissemination.IncomingEntry;
+import vn.vanthu.incoming.Assignment;
+import vn.vanthu.incoming.AssignmentRequest;
+import vn.vanthu.incoming.Assignments;
+import vn.vanthu.incoming.IncomingItem;
+import vn.vanthu.incoming.IncomingItems;
 import vn.vanthu.incoming.IncomingRegistration;
+import vn.vanthu.incoming.IncomingState;
 import vn.vanthu.platform.Problem;
 
 /**
@@ -51,8 +57,14 @@ class IncomingPages {
 
 	private final MessageSource messages;
 
+	private final IncomingItems items;
+
+	private final Assignments assignments;
+
 	IncomingPages(Disseminations disseminations, IncomingRegistration registration, Directory directory,
-			MessageSource messages) {
+			MessageSource messages, IncomingItems items, Assignments assignments) {
+		this.items = items;
+		this.assignments = assignments;
 		this.disseminations = disseminations;
 		this.registration = registration;
 		this.directory = directory;
@@ -126,19 +138,64 @@ class IncomingPages {
 		model.addAttribute("handling",
 				e.handlingUnit() == null ? null : this.directory.unit(UnitCode.of(e.handlingUnit())));
 		model.addAttribute("mayHandle", this.registration.mayHandle(id, user.getName()));
+		IncomingItem item = this.items.item(id, user.getName());
+		model.addAttribute("item", item);
+		model.addAttribute("history", this.assignments.history(id));
+		model.addAttribute("closingNote", this.items.closingNote(id));
+		Assignment a = item.assignment();
+		model.addAttribute("coNames", a == null ? List.of() : names(a.coUnits()));
+		List<String> info = new ArrayList<>(a == null ? List.of() : names(a.infoUnits()));
+		if (a != null) {
+			info.addAll(a.infoPeople());
+		}
+		model.addAttribute("infoNames", info);
+		boolean mayAssign = !item.state().closed() && this.assignments.mayAssign(id, user.getName());
+		model.addAttribute("mayAssign", mayAssign);
+		if (mayAssign) {
+			UnitCode receiving = UnitCode.of(e.unitCode());
+			List<Unit> units = new ArrayList<>(List.of(this.directory.unit(receiving)));
+			units.addAll(this.directory.children(receiving));
+			model.addAttribute("units", units);
+		}
 		return "incoming/incoming-slip";
 	}
 
-	@PostMapping("/incoming/{id}/done")
-	String done(@PathVariable long id, Principal user, RedirectAttributes flash) {
+	/** The leader assigns or re-assigns from the slip. */
+	@PostMapping("/incoming/{id}/assignment")
+	String assign(@PathVariable long id, @RequestParam String leadUnit,
+			@RequestParam(required = false) List<String> coUnits,
+			@RequestParam(required = false) List<String> infoUnits, @RequestParam(required = false) String infoPeople,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+			@RequestParam(required = false) String instructions, Principal user, RedirectAttributes flash) {
 		try {
-			this.registration.complete(id, user.getName());
-			flash.addFlashAttribute("info", message("dissemination.incoming.handled"));
+			List<String> people = infoPeople == null ? List.of() : Arrays.asList(infoPeople.split("[,;\\s]+"));
+			this.assignments.assign(id,
+					new AssignmentRequest(leadUnit, coUnits, infoUnits, people, deadline, instructions),
+					user.getName());
+			flash.addFlashAttribute("info", message("incoming.assigned"));
 		}
 		catch (Problem ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/incoming/" + id;
+	}
+
+	@PostMapping("/incoming/{id}/done")
+	String done(@PathVariable long id, @RequestParam(defaultValue = "HANDLED") IncomingState state,
+			@RequestParam(required = false) String note, Principal user, RedirectAttributes flash) {
+		try {
+			this.registration.close(id, state, note, user.getName());
+			flash.addFlashAttribute("info",
+					message(state == IncomingState.FILED ? "incoming.filed" : "dissemination.incoming.handled"));
+		}
+		catch (Problem ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/incoming/" + id;
+	}
+
+	private List<String> names(List<String> units) {
+		return units.stream().map((u) -> this.directory.findUnit(UnitCode.of(u)).map(Unit::name).orElse(u)).toList();
 	}
 
 	private List<IncomingEntry> entries(UnitCode unit, int year, String q, Principal user) {
