@@ -49,6 +49,8 @@ class DemoWorld implements ApplicationRunner {
 				UnitKind.ORGANISATION, null);
 		unit("XA-BATIEU-HPN", "Hội Liên hiệp Phụ nữ xã Ba Tiêu", "HPN", "XA-BATIEU", UnitKind.ORGANISATION, null);
 		unit("XA-BATIEU-CA", "Công an xã Ba Tiêu", "CA", "XA-BATIEU", UnitKind.ORGANISATION, null);
+		unit("DU-BATIEU", "Đảng ủy xã Ba Tiêu", "ĐU", "HU-BATO", UnitKind.PARTY_COMMITTEE, null);
+		unit("HDND-BATIEU", "Hội đồng nhân dân xã Ba Tiêu", "HĐND", null, UnitKind.ORGANISATION, null);
 
 		person("admin", "Quản trị hệ thống", true, "XA-BATIEU-VP", Position.CAN_BO);
 		person("chuyenvien", "Trần Thị Mai", false, "XA-BATIEU-VP", Position.CHUYEN_VIEN);

@@ -3,8 +3,10 @@ package vn.vanthu.dissemination;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +14,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.vanthu.addressing.Addressing;
+import vn.vanthu.addressing.NoiNhanResolver;
+import vn.vanthu.addressing.ResolvedLine;
+import vn.vanthu.addressing.ResolvedLine.Resolution;
 import vn.vanthu.approval.DocumentIssued;
 import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Unit;
@@ -55,8 +61,11 @@ public class Disseminations {
 
 	private final ReceiptDeadlines deadlines;
 
+	private final Addressing addressing;
+
 	Disseminations(DisseminationRepository repository, DisseminationEngine engine, Documents documents,
-			Registers registers, Directory directory, UnitClerks clerks, ReceiptDeadlines deadlines) {
+			Registers registers, Directory directory, UnitClerks clerks, ReceiptDeadlines deadlines,
+			Addressing addressing) {
 		this.repository = repository;
 		this.engine = engine;
 		this.documents = documents;
@@ -64,6 +73,7 @@ public class Disseminations {
 		this.directory = directory;
 		this.clerks = clerks;
 		this.deadlines = deadlines;
+		this.addressing = addressing;
 	}
 
 	/** Proposes the dispatch of a newly issued document, in the issuing transaction. */
@@ -73,38 +83,44 @@ public class Disseminations {
 		propose(issued.documentId(), issued.issuerUnit());
 	}
 
-	/** Creates a dispatch with recipients proposed from the document's text. */
+	/**
+	 * Creates a dispatch with recipients proposed from the document's text: each Kính gửi
+	 * and Nơi nhận line resolved by {@link Addressing} on the issue date, one row per
+	 * unit (a line naming several units gives several rows), archive lines and "Như trên"
+	 * (its Kính gửi rows are there) left out, a row without unit for what was not found.
+	 */
 	@Transactional
 	public Dispatch propose(DocumentId documentId, UnitCode sender) {
 		long id = this.repository.insertDispatch(documentId.value(), sender.value());
-		Unit senderUnit = this.directory.unit(sender);
-		List<Unit> units = this.directory.units().stream().filter((u) -> u.kind() != UnitKind.EXTERNAL).toList();
-		for (String line : lines(documentId)) {
-			Optional<Unit> unit = RecipientMatcher.match(line, units, senderUnit);
-			this.repository.insertRecipient(id, RecipientMatcher.clean(line),
-					unit.map((u) -> u.code().value()).orElse(null), unit.isEmpty(), null, RecipientStatus.PROPOSED);
+		Document document = this.documents.get(documentId);
+		Set<UnitCode> proposed = new LinkedHashSet<>();
+		for (ResolvedLine line : lines(documentId, sender, document.issuedOn())) {
+			for (UnitCode unit : line.units()) {
+				if (proposed.add(unit)) {
+					this.repository.insertRecipient(id, line.label(), unit.value(), false, null,
+							RecipientStatus.PROPOSED);
+				}
+			}
+			if (line.how() == Resolution.UNMATCHED || line.how() == Resolution.PARTIAL) {
+				this.repository.insertRecipient(id, line.label(), null, true, null, RecipientStatus.PROPOSED);
+			}
 		}
 		this.repository.setProcess(id, this.engine.start(id));
 		return dispatch(id);
 	}
 
-	private List<String> lines(DocumentId documentId) {
+	private List<ResolvedLine> lines(DocumentId documentId, UnitCode sender, LocalDate issuedOn) {
 		String text = this.documents.text(documentId).orElse(null);
 		if (text == null) {
 			return List.of();
 		}
 		DocumentFacts facts = DocumentReader.read(text);
-		Set<String> lines = new LinkedHashSet<>();
-		for (String l : facts.kinhGui()) {
-			lines.add(RecipientMatcher.clean(l));
-		}
-		for (String l : facts.noiNhan()) {
-			if (!RecipientMatcher.isFileCopy(RecipientMatcher.clean(l))) {
-				lines.add(RecipientMatcher.clean(l));
-			}
-		}
-		lines.removeIf(String::isBlank);
-		return new ArrayList<>(lines);
+		List<ResolvedLine> lines = this.addressing.resolve(facts.kinhGui(), facts.noiNhan(), sender, issuedOn);
+		boolean above = lines.stream().anyMatch(ResolvedLine::fromKinhGui);
+		return lines.stream()
+			.filter((l) -> l.how() != Resolution.ARCHIVE)
+			.filter((l) -> !(above && !l.fromKinhGui() && NoiNhanResolver.wording(l.label()).startsWith("nhu tren")))
+			.toList();
 	}
 
 	public Dispatch dispatch(long id) {
@@ -130,12 +146,19 @@ public class Disseminations {
 			.orElseThrow(() -> Problem.forbidden("dispatch-not-clerk",
 					"Chỉ văn thư của đơn vị ban hành xác nhận nơi nhận của lượt gửi " + dispatchId + "."));
 		this.repository.deleteProposals(d.id());
+		LocalDate issuedOn = this.documents.get(new DocumentId(d.documentId())).issuedOn();
+		Map<String, List<UnitCode>> chosen = new LinkedHashMap<>();
 		for (RecipientChoice c : choices) {
 			String label = c.label() == null ? "" : VietnameseText.nfc(c.label()).strip();
 			if (c.unitCode() != null && !c.unitCode().isBlank()) {
 				Unit unit = this.directory.findUnit(UnitCode.of(c.unitCode()))
 					.orElseThrow(() -> Problem.badRequest("recipient-unknown-unit", "Không có đơn vị " + c.unitCode()
 							+ " trong danh bạ: chọn đơn vị khác hoặc đánh dấu nơi nhận ngoài."));
+				if (issuedOn != null && !unit.isValidOn(issuedOn)) {
+					throw Problem.badRequest("recipient-unit-ended", "Đơn vị " + unit.name()
+							+ " không còn hoạt động vào ngày ban hành văn bản: chọn đơn vị kế thừa.");
+				}
+				chosen.computeIfAbsent(label, (k) -> new ArrayList<>()).add(unit.code());
 				this.repository.insertRecipient(d.id(), label.isEmpty() ? unit.name() : label, unit.code().value(),
 						false, null, RecipientStatus.PROPOSED);
 			}
@@ -148,6 +171,7 @@ public class Disseminations {
 						RecipientStatus.PROPOSED);
 			}
 		}
+		this.addressing.remember(UnitCode.of(d.senderUnit()), chosen);
 		this.repository.markSent(d.id(), clerk);
 		this.engine.complete(task);
 		return dispatch(dispatchId);
@@ -331,9 +355,10 @@ public class Disseminations {
 				&& this.engine.acknowledgeTask(r.dispatchId(), receiptId, username).isPresent();
 	}
 
-	/** The units a clerk may map a line of Nơi nhận to. */
-	public List<Unit> recipientUnits() {
-		return this.directory.units().stream().filter((u) -> u.kind() != UnitKind.EXTERNAL).toList();
+	/** The units a clerk may map a line of Nơi nhận to: those valid on the issue date. */
+	public List<Unit> recipientUnits(long dispatchId) {
+		Dispatch d = dispatch(dispatchId);
+		return this.addressing.recipientUnits(this.documents.get(new DocumentId(d.documentId())).issuedOn());
 	}
 
 	/**

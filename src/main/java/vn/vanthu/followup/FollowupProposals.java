@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import vn.vanthu.directory.Directory;
+import vn.vanthu.addressing.Addressing;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.document.Document;
 import vn.vanthu.document.DocumentAccess;
@@ -32,7 +32,7 @@ public class FollowupProposals {
 
 	private final DocumentAccess access;
 
-	private final Directory directory;
+	private final Addressing addressing;
 
 	private final FollowupSettings settings;
 
@@ -40,11 +40,11 @@ public class FollowupProposals {
 
 	private final WorkingDays days;
 
-	FollowupProposals(Documents documents, DocumentAccess access, Directory directory, FollowupSettings settings,
+	FollowupProposals(Documents documents, DocumentAccess access, Addressing addressing, FollowupSettings settings,
 			FollowupClock clock, WorkingDays days) {
 		this.documents = documents;
 		this.access = access;
-		this.directory = directory;
+		this.addressing = addressing;
 		this.settings = settings;
 		this.clock = clock;
 		this.days = days;
@@ -54,7 +54,6 @@ public class FollowupProposals {
 	public List<ProposedAssignment> propose(DocumentId id, String username) {
 		Document document = this.documents.get(id);
 		this.access.check(document, this.access.readerOf(username));
-		UnitMatcher matcher = new UnitMatcher(this.directory.units());
 		List<ProposedAssignment> out = new ArrayList<>();
 		String text = this.documents.text(id).orElse(null);
 		if (text != null) {
@@ -62,7 +61,7 @@ public class FollowupProposals {
 			for (Assignment a : found) {
 				String deadline = a.deadline() == null ? null : a.deadline().toString();
 				out.add(new ProposedAssignment(out.size(), a.assignee(), a.task(), deadline, dueOn(deadline),
-						a.recurrence(), match(matcher, a.assignee(), document), before(text, a.start()),
+						a.recurrence(), match(a.assignee(), document), before(text, a.start()),
 						text.substring(a.start(), Math.min(a.end(), text.length())), after(text, a.end())));
 			}
 			return out;
@@ -70,7 +69,7 @@ public class FollowupProposals {
 		for (DocumentAssignment a : this.documents.assignments(id)) {
 			out.add(new ProposedAssignment(out.size(), a.assignee(), a.task(), a.deadline(), dueOn(a.deadline()),
 					a.recurrence() == null ? null : vn.vanthu.text.Recurrence.valueOf(a.recurrence()),
-					match(matcher, a.assignee(), document), "", a.task(), ""));
+					match(a.assignee(), document), "", a.task(), ""));
 		}
 		return out;
 	}
@@ -85,8 +84,9 @@ public class FollowupProposals {
 			.orElseGet(() -> this.days.onOrBefore(this.clock.today().plusDays(this.settings.defaultDays())));
 	}
 
-	private UnitCode match(UnitMatcher matcher, String assignee, Document document) {
-		return matcher.match(assignee, document.issuerUnit(), document.issuedOn()).orElse(null);
+	/** The assignee's unit among those that exist today, when a task is assigned. */
+	private UnitCode match(String assignee, Document document) {
+		return this.addressing.matchUnit(assignee, document.issuerUnit(), this.clock.today()).orElse(null);
 	}
 
 	private static String before(String text, int start) {

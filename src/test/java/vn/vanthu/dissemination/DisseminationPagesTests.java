@@ -144,8 +144,11 @@ class DisseminationPagesTests {
 		assertThat(timers).hasSize(1);
 		this.management.executeJob(timers.get(0).getId());
 		String senderView = clerk.get("/dispatches/" + d.id()).body();
-		assertThat(senderView).contains("Tình hình tiếp nhận", "Đã tiếp nhận", "truongban1", "Chờ tiếp nhận", "Quá hạn",
-				"Ngoài hệ thống (EMAIL)", "id=\"recall-form\"");
+		assertThat(senderView)
+			.contains("Tình hình tiếp nhận", "Đã tiếp nhận", "truongban1", "Chờ tiếp nhận", "Quá hạn",
+					"Ngoài hệ thống (Thư điện tử)", "id=\"recall-form\"", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Ba Tiêu")
+			.as("channels in Vietnamese, units by name")
+			.doesNotContain("(EMAIL)", "<td>XA-BATIEU-MTTQ</td>");
 		assertThat(this.disseminations.receipt(dtn.id()).overdue()).isTrue();
 		// the sender unit's list: this dispatch with 2 internal, 1 acknowledged, 1
 		// overdue

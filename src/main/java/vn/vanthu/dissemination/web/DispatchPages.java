@@ -131,7 +131,8 @@ class DispatchPages {
 			.map((r) -> new ReceiptLine(r, r.overdue()
 					|| (r.status() == RecipientStatus.DELIVERED && r.dueAt() != null && now.isAfter(r.dueAt()))))
 			.toList());
-		model.addAttribute("units", this.disseminations.recipientUnits());
+		model.addAttribute("units", this.disseminations.recipientUnits(id));
+		model.addAttribute("unitNames", unitNames(receipts));
 		return "dissemination/dispatch";
 	}
 
@@ -201,6 +202,18 @@ class DispatchPages {
 			flash.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/dispatches/" + id;
+	}
+
+	/** The names of the receipts' units, by code: pages show names, not codes. */
+	private java.util.Map<String, String> unitNames(List<Receipt> receipts) {
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		for (Receipt r : receipts) {
+			if (r.unitCode() != null) {
+				names.put(r.unitCode(),
+						this.directory.findUnit(UnitCode.of(r.unitCode())).map(Unit::name).orElse(r.unitCode()));
+			}
+		}
+		return names;
 	}
 
 	/** A message of these pages in the language of the request. */

@@ -256,7 +256,7 @@ class FollowupPagesController {
 		model.addAttribute("document", this.documents.get(new DocumentId(id)));
 		model.addAttribute("proposals", found);
 		model.addAttribute("form", form);
-		model.addAttribute("units", sortedUnits());
+		model.addAttribute("units", sortedUnits().stream().filter((u) -> u.isValidOn(this.clock.today())).toList());
 		model.addAttribute("recurrences", Recurrence.values());
 		return "followup/confirm";
 	}

@@ -1,4 +1,4 @@
-package vn.vanthu.followup;
+package vn.vanthu.addressing;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.vanthu.dissemination;
+package vn.vanthu.bench;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -13,17 +13,19 @@ import vn.vanthu.directory.UnitKind;
 import vn.vanthu.text.VietnameseText;
 
 /**
- * Matches a line of Kính gửi / Nơi nhận ("- Đoàn Thanh niên xã;") to a unit: every word
- * of the line, folded, must appear in the unit's folded name or be its short name; among
- * several, the one sharing the sender's parent (a sibling or the sender's own parent) or
- * being its child wins, then the shortest name. "Lưu" lines are not recipients.
+ * The Nơi nhận matcher of dissemination as it was at main dd1306c (before ADR 0017), kept
+ * verbatim for {@link NoiNhanBench}'s "before" figure. Matches a line of Kính gửi / Nơi
+ * nhận ("- Đoàn Thanh niên xã;") to a unit: every word of the line, folded, must appear
+ * in the unit's folded name or be its short name; among several, the one sharing the
+ * sender's parent (a sibling or the sender's own parent) or being its child wins, then
+ * the shortest name. "Lưu" lines are not recipients.
  */
-final class RecipientMatcher {
+final class BeforeRecipientMatcher {
 
 	private static final Set<String> NOISE = Set.of("", "cac", "dong", "chi", "kinh", "gui", "nhu", "tren", "de", "b/c",
 			"bc", "t/h", "th", "va", "ong", "ba");
 
-	private RecipientMatcher() {
+	private BeforeRecipientMatcher() {
 	}
 
 	static boolean isFileCopy(String line) {
