@@ -27,10 +27,12 @@ public final class WebSession {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
 	private WebSession(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(this.cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
@@ -126,6 +128,16 @@ public final class WebSession {
 		}
 		out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return out.toByteArray();
+	}
+
+	/** The value of a cookie the server set, if any (e.g. {@code JSESSIONID}). */
+	public java.util.Optional<String> cookie(String name) {
+		return this.cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((c) -> c.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
 	}
 
 	/** The CSRF token of a page's first form. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -52,7 +53,11 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository repository, ApiTokenUses uses, Directory directory, ApiTokenSettings settings) {
+	private final ApplicationEventPublisher events;
+
+	ApiTokens(ApiTokenRepository repository, ApiTokenUses uses, Directory directory, ApiTokenSettings settings,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.uses = uses;
 		this.directory = directory;
@@ -88,6 +93,7 @@ public class ApiTokens {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
 		ApiToken token = new ApiToken(ApiTokenId.random(this.random), owner, label, now, now.plus(life), null, null);
 		this.repository.insert(token, sha256(secret));
+		this.events.publishEvent(new ApiTokenChanged(owner, token.id(), false));
 		return new IssuedApiToken(token, "vt_" + token.id() + "_" + secret);
 	}
 
@@ -111,6 +117,7 @@ public class ApiTokens {
 			.orElseThrow(() -> new NoSuchElementException("Không có mã truy cập " + id));
 		if (token.revokedAt() == null) {
 			this.repository.revoke(id, owner, this.clock.instant());
+			this.events.publishEvent(new ApiTokenChanged(owner, id, true));
 		}
 	}
 

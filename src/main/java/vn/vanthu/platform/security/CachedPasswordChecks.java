@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import vn.vanthu.directory.DirectoryChanged;
+import vn.vanthu.platform.LoginLockout;
 
 /**
  * Password logins (the form and HTTP Basic) checked by bcrypt once, then remembered for
@@ -35,7 +38,8 @@ import vn.vanthu.directory.DirectoryChanged;
  * login and password under a key drawn at start-up and never stored, so the cache holds
  * nothing a password could be recovered from; only successes are remembered, so wrong
  * guesses still cost bcrypt. A change of the person (password, posts, disabling) evicts
- * their entries at once on this node; other nodes forget them within the period.
+ * their entries at once on this node; other nodes forget them within the period. A name a
+ * {@link LoginLockout} says is locked is refused before anything else.
  */
 @Component
 class CachedPasswordChecks implements AuthenticationProvider {
@@ -56,12 +60,21 @@ class CachedPasswordChecks implements AuthenticationProvider {
 
 	private final SecretKeySpec key;
 
+	private final List<LoginLockout> lockouts;
+
 	@Autowired
-	CachedPasswordChecks(UserDetailsService users, PasswordEncoder passwords, PasswordCheckSettings settings) {
-		this(bcrypt(users, passwords), settings, Clock.systemUTC());
+	CachedPasswordChecks(UserDetailsService users, PasswordEncoder passwords, PasswordCheckSettings settings,
+			List<LoginLockout> lockouts) {
+		this(bcrypt(users, passwords), settings, Clock.systemUTC(), lockouts);
 	}
 
 	CachedPasswordChecks(AuthenticationProvider delegate, PasswordCheckSettings settings, Clock clock) {
+		this(delegate, settings, clock, List.of());
+	}
+
+	CachedPasswordChecks(AuthenticationProvider delegate, PasswordCheckSettings settings, Clock clock,
+			List<LoginLockout> lockouts) {
+		this.lockouts = List.copyOf(lockouts);
 		this.delegate = delegate;
 		this.settings = settings;
 		this.clock = clock;
@@ -78,6 +91,13 @@ class CachedPasswordChecks implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication login) {
+		// a locked name is refused before any check, the remembered ones included
+		for (LoginLockout lockout : this.lockouts) {
+			Optional<Instant> until = lockout.lockedUntil(login.getName());
+			if (until.isPresent()) {
+				throw new LoginLockedException(until.get());
+			}
+		}
 		if (!(login.getCredentials() instanceof String password) || this.settings.passwordCache().isZero()) {
 			return this.delegate.authenticate(login);
 		}

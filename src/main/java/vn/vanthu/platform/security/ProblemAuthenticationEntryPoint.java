@@ -32,6 +32,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
+		if (ex instanceof LoginLockedException locked) {
+			// no WWW-Authenticate: trying again now cannot succeed
+			write(request, response, HttpStatus.UNAUTHORIZED, "account-locked", "Tài khoản tạm khóa",
+					"Tên đăng nhập này tạm khóa do đăng nhập sai nhiều lần, đến " + locked.until()
+							+ " (UTC). Hãy thử lại sau hoặc nhờ quản trị viên mở khóa.");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Vanthu\", charset=\"UTF-8\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Chưa đăng nhập",
 				"Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập) để dùng API này.");

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -48,7 +49,8 @@ class SecurityConfig {
 	@ConditionalOnWebApplication // commands (import, reindex, bench-library) run without
 									// the web server
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint apiEntryPoint,
-			BearerTokenAuthentication bearerTokens) throws Exception {
+			BearerTokenAuthentication bearerTokens, LoginFailureHandler loginFailures, ExpiredSessions expiredSessions)
+			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(EndpointRequest.to("health", "info"))
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
@@ -61,8 +63,14 @@ class SecurityConfig {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
-		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
-		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
+		http.formLogin((form) -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(loginFailures)
+			.permitAll());
+		// the cookie goes with the session, so that only a timed-out session meets
+		// ExpiredSessions
+		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"));
+		http.addFilterAfter(expiredSessions.filter(), AnonymousAuthenticationFilter.class);
 		http.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint));
 		// API tokens (Authorization: Bearer), stateless; see BearerTokenAuthentication
 		http.addFilterBefore(bearerTokens.filter(), BasicAuthenticationFilter.class);

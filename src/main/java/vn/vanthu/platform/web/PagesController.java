@@ -3,12 +3,15 @@ package vn.vanthu.platform.web;
 import java.security.Principal;
 import java.time.Instant;
 
+import jakarta.servlet.http.HttpSession;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.vanthu.directory.FirstAdministrator;
+import vn.vanthu.platform.calendar.BusinessCalendar;
 import vn.vanthu.platform.process.Worklist;
 
 /** The login page, the home redirect and "Việc cần làm". */
@@ -25,7 +28,12 @@ class PagesController {
 	}
 
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(Model model, HttpSession session) {
+		// set by LoginFailureHandler when the name tried is locked
+		Object lockedUntil = (session != null) ? session.getAttribute("vanthu.login.lockedUntil") : null;
+		if (lockedUntil instanceof Instant until) {
+			model.addAttribute("lockedUntil", until.atZone(BusinessCalendar.ZONE));
+		}
 		// a new installation: say where the one-time setup link is
 		FirstAdministrator setup = this.administratorSetup.getIfAvailable();
 		model.addAttribute("setupPending", setup != null && setup.pending());
