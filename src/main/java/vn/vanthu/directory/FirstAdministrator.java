@@ -1,5 +1,6 @@
 package vn.vanthu.directory;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -32,7 +33,7 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private final Directory directory;
 
-	private final SetupTokens tokens;
+	private final OneTimeLinks tokens;
 
 	private final AdminSettings settings;
 
@@ -40,7 +41,7 @@ public class FirstAdministrator implements ApplicationRunner {
 
 	private volatile boolean pending = true;
 
-	FirstAdministrator(Directory directory, SetupTokens tokens, AdminSettings settings, Environment environment) {
+	FirstAdministrator(Directory directory, OneTimeLinks tokens, AdminSettings settings, Environment environment) {
 		this.directory = directory;
 		this.tokens = tokens;
 		this.settings = settings;
@@ -63,7 +64,7 @@ public class FirstAdministrator implements ApplicationRunner {
 		log.warn("No administrator yet. Create the first one by opening this one-time link (valid until used):"
 				+ "\n\n    http://localhost:{}/setup?token={}\n\n"
 				+ "(from another machine, use this server's address), or restart with VANTHU_ADMIN_PASSWORD set.", port,
-				this.tokens.issue());
+				this.tokens.issue(OneTimeLinks.Purpose.ADMIN_SETUP, null, null));
 	}
 
 	/**
@@ -80,7 +81,7 @@ public class FirstAdministrator implements ApplicationRunner {
 	/** Whether the setup link with this token may still be used. */
 	@Transactional(readOnly = true)
 	public boolean accepts(String token) {
-		return pending() && this.tokens.isValid(token);
+		return pending() && this.tokens.holder(OneTimeLinks.Purpose.ADMIN_SETUP, token, Instant.now()).isPresent();
 	}
 
 	/**
@@ -91,7 +92,7 @@ public class FirstAdministrator implements ApplicationRunner {
 	 */
 	@Transactional
 	public Person complete(String token, String username, String fullName, String password) {
-		if (!pending() || !this.tokens.consume(token)) {
+		if (!pending() || !this.tokens.consume(OneTimeLinks.Purpose.ADMIN_SETUP, token, Instant.now())) {
 			throw new SetupRefusedException();
 		}
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {

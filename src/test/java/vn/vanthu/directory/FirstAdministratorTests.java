@@ -42,7 +42,7 @@ class FirstAdministratorTests {
 	Directory directory;
 
 	@Autowired
-	SetupTokens tokens;
+	OneTimeLinks tokens;
 
 	@Test
 	void theLoggedLinkCreatesTheFirstAdministratorOnceAndIsRefusedOtherwise(CapturedOutput output) {
@@ -82,11 +82,13 @@ class FirstAdministratorTests {
 		assertThat(browser.get("/setup?token=" + token).statusCode()).isEqualTo(404);
 		assertThat(post(browser, token, "second", "mat-khau-khac-1").statusCode()).isEqualTo(404);
 		// a token that exists while an administrator exists
-		String late = this.tokens.issue();
+		String late = this.tokens.issue(OneTimeLinks.Purpose.ADMIN_SETUP, null, null);
 		assertThat(browser.get("/setup?token=" + late).statusCode()).isEqualTo(404);
 		assertThat(post(browser, late, "second", "mat-khau-khac-1").statusCode()).isEqualTo(404);
 		assertThat(this.directory.findPerson(Username.of("second"))).isEmpty();
-		assertThat(this.tokens.isValid(late)).as("a refused link is not used up").isTrue();
+		assertThat(this.tokens.holder(OneTimeLinks.Purpose.ADMIN_SETUP, late, java.time.Instant.now()).isPresent())
+			.as("a refused link is not used up")
+			.isTrue();
 	}
 
 	private static HttpResponse<String> post(WebSession browser, String token, String username, String password) {

@@ -53,13 +53,14 @@ class SecurityConfig {
 			throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(EndpointRequest.to("health", "info"))
 			.permitAll()
-			.requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/setup", "/set-password", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+					"/error")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to("prometheus"))
 			.hasRole("ADMIN")
 			.requestMatchers("/engine-rest/**", "/camunda/**")
 			.hasRole("ADMIN")
-			.requestMatchers("/admin/**", "/api/admin/**")
+			.requestMatchers("/admin/**", "/api/admin/**", "/api/directory/**")
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
