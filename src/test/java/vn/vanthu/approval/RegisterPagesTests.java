@@ -12,6 +12,8 @@ import vn.vanthu.directory.Directory;
 import vn.vanthu.directory.Membership;
 import vn.vanthu.directory.Person;
 import vn.vanthu.directory.Position;
+import vn.vanthu.directory.Unit;
+import vn.vanthu.directory.UnitKind;
 import vn.vanthu.directory.UnitCode;
 import vn.vanthu.directory.Username;
 
@@ -40,20 +42,31 @@ class RegisterPagesTests {
 
 	@Test
 	void aClerkOfTwoUnitsChoosesTheRegister() {
-		String login = "vanthu2-" + System.nanoTime() % 100000;
-		this.directory.savePerson(
-				new Person(Username.of(login), "Hà Thị Thu", null, false,
-						List.of(new Membership(Username.of(login), UnitCode.of("XA-BATIEU-VP"), Position.VAN_THU),
-								new Membership(Username.of(login), UnitCode.of("XA-BATIEU-MTTQ"), Position.VAN_THU))),
+		// units of its own: a clerk added to a demo unit would become that unit's
+		// receiving
+		// clerk for every later test sharing the context
+		long n = System.nanoTime() % 100000;
+		UnitCode first = unit("TO-A-" + n, "Tổ công tác thứ nhất " + n);
+		UnitCode second = unit("TO-B-" + n, "Tổ công tác thứ hai " + n);
+		String login = "vanthu2-" + n;
+		this.directory.savePerson(new Person(Username.of(login), "Hà Thị Thu", null, false,
+				List.of(new Membership(Username.of(login), first, Position.VAN_THU),
+						new Membership(Username.of(login), second, Position.VAN_THU))),
 				"demo-Password-1");
-		assertThat(this.directory.registerUnits(Username.of(login))).containsExactlyInAnyOrder(UnitCode.of("XA-BATIEU"),
-				UnitCode.of("XA-BATIEU-MTTQ"));
+		assertThat(this.directory.registerUnits(Username.of(login))).containsExactlyInAnyOrder(first, second);
 		WebSession clerk = WebSession.login(this.port, login, "demo-Password-1");
 		String html = clerk.get("/registers/outgoing").body();
-		assertThat(html).contains("id=\"register-unit\"", "value=\"XA-BATIEU-MTTQ\"", "selected=\"selected\"",
-				"<option value=\"XA-BATIEU\"");
-		assertThat(clerk.get("/registers/outgoing?unit=XA-BATIEU-MTTQ").body())
-			.contains("— <span>Ủy ban Mặt trận Tổ quốc Việt Nam xã Ba Tiêu");
+		assertThat(html).contains("id=\"register-unit\"", "value=\"" + second.value() + "\"", "selected=\"selected\"",
+				"<option value=\"" + first.value() + "\"");
+		assertThat(clerk.get("/registers/outgoing?unit=" + second.value()).body())
+			.contains("— <span>Tổ công tác thứ hai " + n);
+	}
+
+	private UnitCode unit(String code, String name) {
+		return this.directory
+			.saveUnit(new Unit(UnitCode.of(code), name, null, UnitCode.of("XA-BATIEU"), UnitKind.ORGANISATION, null,
+					null, null))
+			.code();
 	}
 
 }
