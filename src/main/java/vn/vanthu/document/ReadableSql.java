@@ -21,8 +21,12 @@ final class ReadableSql {
 		Map<String, Object> p = new HashMap<>();
 		p.put("user", reader.username());
 		List<String> units = reader.units().stream().map(UnitCode::value).toList();
-		// an empty IN list is invalid SQL: use a value no unit has
-		p.put("units", units.isEmpty() ? List.of("\u0000") : units);
+		// an empty IN list is invalid SQL: use a value no unit code can be (codes start
+		// with a
+		// letter or digit); not NUL, which PostgreSQL refuses in text and answered 500
+		// for a
+		// reader without units (a service account)
+		p.put("units", units.isEmpty() ? List.of("-") : units);
 		return p;
 	}
 

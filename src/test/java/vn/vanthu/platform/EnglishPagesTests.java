@@ -232,9 +232,9 @@ class EnglishPagesTests {
 						new RecipientChoice("Đoàn Thanh niên xã", "XA-BATIEU-DTN", null),
 						new RecipientChoice("Báo Quảng Ngãi", null, "EMAIL")));
 		speaks(dispatch, clerkEn, clerkVi,
-				List.of("Sent", "Receipt status", "Recipient", "Awaiting receipt", "Outside the system (EMAIL)",
+				List.of("Sent", "Receipt status", "Recipient", "Awaiting receipt", "Outside the system (E-mail)",
 						"Reason for the recall", "Recall the document"),
-				List.of("Đã gửi", "Tình hình tiếp nhận", "Nơi nhận", "Chờ tiếp nhận", "Ngoài hệ thống (EMAIL)",
+				List.of("Đã gửi", "Tình hình tiếp nhận", "Nơi nhận", "Chờ tiếp nhận", "Ngoài hệ thống (Thư điện tử)",
 						"Lý do thu hồi", "Thu hồi văn bản"));
 		speaks("/dispatches?unit=XA-BATIEU", clerkEn, clerkVi,
 				List.of("Documents sent", "Recipients in the system", "Outside recipients"),

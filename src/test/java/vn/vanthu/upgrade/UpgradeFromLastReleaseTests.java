@@ -307,6 +307,8 @@ class UpgradeFromLastReleaseTests {
 			if (this.schema != null) {
 				// the engine looks for its tables in this schema, not in the suite's
 				properties.put("camunda.bpm.database.schema-name", this.schema);
+				// the engine refuses a schema without the matching table prefix
+				properties.put("camunda.bpm.database.table-prefix", this.schema + ".");
 			}
 			return properties;
 		}
